@@ -1,0 +1,254 @@
+"""The roles, inboxes and action types every company starts with.
+
+`defaults_load` runs from a data migration (with historical models) and from `caredesk demo`;
+it only adds what is missing, so companies may rename or extend what it created.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.apps import apps as global_apps
+
+ROLES: list[tuple[str, str, str, bool]] = [
+    # code, name, Chinese name, leads the desk
+    ("customer-support", "Customer Support", "客服", False),
+    ("cc-lead", "CC Lead", "客服组长", True),
+    ("cc-manager", "CC Manager", "客服经理", True),
+    ("manager", "Manager", "物业经理", False),
+    ("assistant-manager", "Assistant Manager", "物业副经理", False),
+    ("ar", "AR", "应收账款", False),
+    ("escrow", "Escrow", "托管", False),
+    ("district-manager", "District Manager", "区域经理", False),
+    ("receptionist", "Receptionist", "前台接待", False),
+    ("engineering", "Engineering", "工程部", False),
+    ("security", "Security", "保安部", False),
+    ("finance", "Finance", "财务部", False),
+    ("administration", "Administration", "行政部", False),
+]
+
+INBOXES: list[tuple[str, int]] = [
+    ("CC Priority", 1),
+    ("CC General", 2),
+    ("Work Order Updates", 3),
+]
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    order: int
+    code: str
+    name: str
+    name_zh: str
+    send_to: str = ""
+    reply_to: str = ""
+    is_closing: bool = False
+    emails_owner: bool = False
+    template_code: str = ""
+    hides_from_portal: bool = False
+    reopen: str = ""
+    sla_minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class TypeSpec:
+    code: str
+    name: str
+    name_zh: str
+    steps: list[StepSpec] = field(default_factory=list)
+
+
+def _question_pair(order: int, role: str, label: str, label_zh: str) -> list[StepSpec]:
+    question = f"question-{role}"
+    return [
+        StepSpec(order, question, f"Question for {label}", f"转{label_zh}处理", send_to=role),
+        StepSpec(
+            order + 5,
+            f"reply-{role}",
+            f"Reply to Owner from {label}",
+            f"{label_zh}回复业主",
+            reply_to=role,
+            is_closing=True,
+            emails_owner=True,
+            template_code="reply-to-owner",
+            reopen=question,
+        ),
+    ]
+
+
+GENERAL_INQUIRY = TypeSpec(
+    "general-inquiry-email",
+    "General Inquiry from Email",
+    "邮件一般咨询",
+    [
+        StepSpec(1, "review-message", "Review Message", "审阅消息", send_to="customer-support"),
+        StepSpec(
+            5,
+            "reply-customer-support",
+            "Reply to Owner from Customer Support",
+            "客服回复业主",
+            reply_to="customer-support",
+            is_closing=True,
+            emails_owner=True,
+            template_code="reply-to-owner",
+            reopen="review-message",
+        ),
+        *_question_pair(10, "manager", "Manager", "物业经理"),
+        *_question_pair(20, "ar", "AR", "应收账款"),
+        *_question_pair(30, "assistant-manager", "Assistant Manager", "物业副经理"),
+        *_question_pair(40, "escrow", "Escrow", "托管"),
+        StepSpec(80, "closed", "Closed", "已关闭", is_closing=True, reopen="review-message"),
+        StepSpec(
+            99,
+            "void",
+            "Void",
+            "作废",
+            is_closing=True,
+            hides_from_portal=True,
+            reopen="review-message",
+        ),
+    ],
+)
+
+PHONE_MESSAGE = TypeSpec(
+    "phone-message",
+    "Phone Message (PRE)",
+    "电话留言",
+    [
+        StepSpec(1, "return-call", "Return Call", "回电", send_to="customer-support"),
+        *_question_pair(10, "manager", "Manager", "物业经理"),
+        StepSpec(80, "closed", "Closed", "已关闭", is_closing=True, reopen="return-call"),
+        StepSpec(
+            99,
+            "void",
+            "Void",
+            "作废",
+            is_closing=True,
+            hides_from_portal=True,
+            reopen="return-call",
+        ),
+    ],
+)
+
+WORK_ORDER_UPDATE = TypeSpec(
+    "work-order-update",
+    "Work Order Update",
+    "工单进度",
+    [
+        StepSpec(1, "review-update", "Review Update", "审阅进度", send_to="customer-support"),
+        StepSpec(
+            10, "question-manager", "Question for Manager", "转物业经理处理", send_to="manager"
+        ),
+        StepSpec(80, "closed", "Closed", "已关闭", is_closing=True, reopen="review-update"),
+        StepSpec(
+            99,
+            "void",
+            "Void",
+            "作废",
+            is_closing=True,
+            hides_from_portal=True,
+            reopen="review-update",
+        ),
+    ],
+)
+
+COMPLAINT_AND_REPAIR = TypeSpec(
+    "complaint-repair",
+    "Complaint and Repair",
+    "投诉与维修",
+    [
+        StepSpec(1, "record", "Record Complaint", "记录投诉", send_to="customer-support"),
+        StepSpec(10, "supervisor-review", "Supervisor Review", "主管审核", send_to="cc-lead"),
+        StepSpec(
+            20, "engineering-dispatch", "Engineering Dispatch", "工程部派工", send_to="engineering"
+        ),
+        StepSpec(
+            30, "follow-up", "Customer Service Follow-up", "客服跟进", send_to="customer-support"
+        ),
+        StepSpec(
+            40, "resident-acceptance", "Resident Acceptance", "住户验收", send_to="customer-support"
+        ),
+        StepSpec(80, "closed", "Closed", "已关闭", is_closing=True, reopen="record"),
+        StepSpec(
+            99, "void", "Void", "作废", is_closing=True, hides_from_portal=True, reopen="record"
+        ),
+    ],
+)
+
+CONTRACTOR_PERMIT = TypeSpec(
+    "contractor-permit",
+    "Contractor Work Permit",
+    "施工人员出入证",
+    [
+        StepSpec(1, "intake", "Customer Service Intake", "客服受理", send_to="customer-support"),
+        StepSpec(10, "finance-receipt", "Finance Receipt", "财务开收据", send_to="finance"),
+        StepSpec(20, "security-review", "Security Review", "保安部审核", send_to="security"),
+        StepSpec(30, "stamp", "Customer Service Stamp", "客服盖章", send_to="customer-support"),
+        StepSpec(
+            40, "laminate", "Administration Lamination", "行政部过塑", send_to="administration"
+        ),
+        StepSpec(
+            50, "handover", "Customer Service Handover", "客服发证", send_to="customer-support"
+        ),
+        StepSpec(80, "closed", "Closed", "已关闭", is_closing=True, reopen="intake"),
+        StepSpec(
+            99, "void", "Void", "作废", is_closing=True, hides_from_portal=True, reopen="intake"
+        ),
+    ],
+)
+
+ACTION_TYPES: list[TypeSpec] = [
+    GENERAL_INQUIRY,
+    PHONE_MESSAGE,
+    WORK_ORDER_UPDATE,
+    COMPLAINT_AND_REPAIR,
+    CONTRACTOR_PERMIT,
+]
+
+# The action type an inbox's mail creates when its mail account names none.
+DEFAULT_TYPE_FOR_INBOX = {"Work Order Updates": "work-order-update"}
+DEFAULT_ACTION_TYPE = "general-inquiry-email"
+
+
+def defaults_load(apps: Any = None) -> None:
+    """Create the default roles, inboxes and action types that do not exist yet."""
+    apps = apps or global_apps
+    role_model = apps.get_model("staff", "Role")
+    inbox_model = apps.get_model("mailroom", "Inbox")
+    type_model = apps.get_model("actions", "ActionType")
+    step_model = apps.get_model("actions", "ActionStep")
+
+    roles = {}
+    for code, name, name_zh, is_lead in ROLES:
+        roles[code], _ = role_model.objects.get_or_create(
+            code=code, defaults={"name": name, "name_zh": name_zh, "is_lead": is_lead}
+        )
+    for name, rank in INBOXES:
+        inbox_model.objects.get_or_create(name=name, defaults={"rank": rank})
+    for spec in ACTION_TYPES:
+        action_type, created = type_model.objects.get_or_create(
+            code=spec.code, defaults={"name": spec.name, "name_zh": spec.name_zh}
+        )
+        if not created:
+            continue
+        steps = {}
+        for step in spec.steps:
+            steps[step.code] = step_model.objects.create(
+                action_type=action_type,
+                order=step.order,
+                code=step.code,
+                name=step.name,
+                name_zh=step.name_zh,
+                send_to_role=roles.get(step.send_to),
+                reply_to_role=roles.get(step.reply_to),
+                is_closing=step.is_closing,
+                emails_owner=step.emails_owner,
+                template_code=step.template_code,
+                hides_from_portal=step.hides_from_portal,
+                sla_minutes=step.sla_minutes,
+            )
+        for step in spec.steps:
+            if step.reopen:
+                steps[step.code].reopen_step = steps[step.reopen]
+                steps[step.code].save(update_fields=["reopen_step"])

@@ -1,0 +1,47 @@
+"""Text helpers shared by every layer."""
+
+from __future__ import annotations
+
+import re
+from email.utils import parseaddr
+
+import phonenumbers
+
+_SPACES = re.compile(r"\s+")
+
+
+def collapse_spaces(value: str) -> str:
+    return _SPACES.sub(" ", value or "").strip()
+
+
+def normalise_email(value: str) -> str:
+    """Lower-cased bare address ('' if it does not look like one)."""
+    _, address = parseaddr(value or "")
+    address = address.strip().strip("<>").lower()
+    if address.count("@") != 1:
+        return ""
+    local, domain = address.split("@")
+    if not local or not domain or " " in address:
+        return ""
+    return address
+
+
+def normalise_phone(value: str, *, region: str = "US") -> str:
+    """E.164 form of a phone number, or '' when it is not a valid number."""
+    if not value or not value.strip():
+        return ""
+    try:
+        number = phonenumbers.parse(value, region)
+    except phonenumbers.NumberParseException:
+        return ""
+    if not phonenumbers.is_possible_number(number):
+        return ""
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def redact_email(value: str) -> str:
+    """An address safe for logs: j***@example.com."""
+    if "@" not in value:
+        return "***"
+    local, domain = value.split("@", 1)
+    return f"{local[:1]}***@{domain}"

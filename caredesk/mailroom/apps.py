@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class MailroomConfig(AppConfig):
+    name = "caredesk.mailroom"
+    label = "mailroom"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,15 @@
+"""Django's manage.py, reachable as `caredesk manage ...` or `python -m caredesk.manage`."""
+
+import os
+import sys
+
+
+def main() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "caredesk.config.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(sys.argv)
+
+
+if __name__ == "__main__":
+    main()

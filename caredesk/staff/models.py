@@ -1,0 +1,88 @@
+"""Staff: the roles people hold, per association or for all, and the duty rotation."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from caredesk.core.models import TimeStampedModel
+
+
+class Role(models.Model):
+    """A job the desk routes work to: Customer Support, Manager, AR, Engineering, …"""
+
+    code = models.SlugField(_("code"), max_length=50, unique=True)
+    name = models.CharField(_("name"), max_length=100)
+    name_zh = models.CharField(_("name (Chinese)"), max_length=100, blank=True)
+    is_lead = models.BooleanField(
+        _("leads the desk"), default=False, help_text=_("May step any item and assign work.")
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("role")
+        verbose_name_plural = _("roles")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class RoleAssignment(TimeStampedModel):
+    """A user holds a role for one association, or for all when no association is named."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="role_assignments",
+        verbose_name=_("user"),
+    )
+    role = models.ForeignKey(
+        Role, on_delete=models.CASCADE, related_name="assignments", verbose_name=_("role")
+    )
+    association = models.ForeignKey(
+        "directory.Association",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="role_assignments",
+        verbose_name=_("association"),
+        help_text=_("Leave empty for all associations."),
+    )
+
+    class Meta:
+        verbose_name = _("role assignment")
+        verbose_name_plural = _("role assignments")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "role", "association"], name="role_assignment_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "role"],
+                condition=models.Q(association__isnull=True),
+                name="role_assignment_all_unique",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.role} · {self.association or _('all associations')}"
+
+
+class DutyDay(TimeStampedModel):
+    """Who oversees the shared inboxes on a given day (the CC email schedule)."""
+
+    day_on = models.DateField(_("day"), unique=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="duty_days",
+        verbose_name=_("on duty"),
+    )
+
+    class Meta:
+        ordering = ["day_on"]
+        verbose_name = _("email duty day")
+        verbose_name_plural = _("email duty days")
+
+    def __str__(self) -> str:
+        return f"{self.day_on}: {self.user}"
