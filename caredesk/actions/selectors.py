@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.db.models import Count, Min, Q, QuerySet
 
-from caredesk.actions.models import ActionItem
+from caredesk.actions.models import ActionItem, ItemMessage
 from caredesk.mailroom.models import Inbox
 
 
@@ -27,3 +27,36 @@ def inbox_summaries() -> QuerySet[Inbox]:
 
 def item_get(*, number: int) -> ActionItem | None:
     return ActionItem.objects.filter(pk=number).first()
+
+
+def item_for_thread_keys(
+    *, keys: list[str], exclude_message_id: int | None = None
+) -> ActionItem | None:
+    """The oldest item holding a message that carries or points to one of these Message-IDs."""
+    if not keys:
+        return None
+    link = (
+        ItemMessage.objects.filter(message__thread_keys__key__in=keys)
+        .exclude(message_id=exclude_message_id)
+        .select_related("item__step", "item__action_type")
+        .order_by("item_id")
+        .first()
+    )
+    return link.item if link is not None else None
+
+
+def item_for_token(*, number: int) -> ActionItem | None:
+    return ActionItem.objects.select_related("step", "action_type").filter(pk=number).first()
+
+
+def item_addresses(*, item: ActionItem) -> set[str]:
+    """Addresses that may write into an item: its sender, its homeowner's, its conversation's."""
+    addresses = {item.from_email} if item.from_email else set()
+    if item.person_id:
+        addresses.update(item.person.emails.values_list("email", flat=True))
+    addresses.update(
+        item.item_messages.filter(message__direction="in").values_list(
+            "message__from_email", flat=True
+        )
+    )
+    return addresses

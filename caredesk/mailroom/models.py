@@ -203,6 +203,26 @@ class Message(models.Model):
         return [part for part in (self.in_reply_to + " " + self.references).split() if part]
 
 
+class ThreadKey(models.Model):
+    """A Message-ID a message carries or points to (its own, In-Reply-To, References).
+
+    Two messages that share a key belong to one conversation, whichever arrived first.
+    """
+
+    message = models.ForeignKey(
+        Message, on_delete=models.CASCADE, related_name="thread_keys", verbose_name=_("message")
+    )
+    key = models.CharField(_("Message-ID"), max_length=500, db_index=True)
+
+    class Meta:
+        verbose_name = _("thread key")
+        verbose_name_plural = _("thread keys")
+        constraints = [models.UniqueConstraint(fields=["message", "key"], name="thread_key_unique")]
+
+    def __str__(self) -> str:
+        return self.key
+
+
 def attachment_path(instance: Attachment, filename: str) -> str:
     return f"attachments/{instance.sha256[:2]}/{instance.sha256}/{filename}"
 

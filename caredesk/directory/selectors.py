@@ -1,0 +1,72 @@
+"""Reads of the directory: who an address or a number belongs to, and finding people."""
+
+from __future__ import annotations
+
+import re
+
+from django.conf import settings
+from django.db.models import Q
+
+from caredesk.core.text import collapse_spaces, normalise_email, normalise_phone
+from caredesk.directory.models import Account, Association, Person
+
+_NON_DIGITS = re.compile(r"\D")
+
+
+def accounts_for_email(*, email: str) -> list[Account]:
+    """The active accounts of every person known by that address, in one query."""
+    address = normalise_email(email)
+    if not address:
+        return []
+    return list(
+        Account.objects.filter(is_active=True, person__emails__email=address)
+        .select_related("person", "unit", "association")
+        .order_by("number")
+    )
+
+
+def people_for_phone(*, e164: str) -> list[Person]:
+    """The people who have that phone number (any common spelling of it is accepted)."""
+    number = (
+        e164
+        if e164.startswith("+")
+        else normalise_phone(e164, region=settings.CAREDESK_DEFAULT_REGION)
+    )
+    if not number:
+        return []
+    return list(Person.objects.filter(phones__e164=number).distinct().order_by("full_name", "pk"))
+
+
+def person_search(*, query: str, limit: int = 20) -> list[Person]:
+    """People whose name, email, phone, unit label or account number matches the query."""
+    query = collapse_spaces(query)
+    if not query:
+        return []
+    condition = (
+        Q(full_name__icontains=query)
+        | Q(emails__email__icontains=query.lower())
+        | Q(accounts__number__iexact=query)
+        | Q(accounts__unit__label__icontains=query)
+    )
+    digits = _NON_DIGITS.sub("", query)
+    if len(digits) >= 4:
+        condition |= Q(phones__e164__contains=digits)
+    ids = (
+        Person.objects.filter(condition)
+        .order_by("full_name", "pk")
+        .values_list("pk", flat=True)
+        .distinct()[:limit]
+    )
+    return list(
+        Person.objects.filter(pk__in=list(ids))
+        .order_by("full_name", "pk")
+        .prefetch_related("emails", "phones", "accounts__unit", "accounts__association")
+    )
+
+
+def association_list(*, active_only: bool = True) -> list[Association]:
+    """Associations by name."""
+    associations = Association.objects.all()
+    if active_only:
+        associations = associations.filter(is_active=True)
+    return list(associations.order_by("name"))

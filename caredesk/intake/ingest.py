@@ -1,0 +1,102 @@
+"""Ingest mail from files into an inbox, with the counts a person checks afterwards."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from caredesk.actions.models import ActionItem
+from caredesk.intake.services import Outcome, message_receive, quarantined_retry
+from caredesk.mailroom.models import Inbox, MailAccount
+from caredesk.mailroom.services import import_account_get_or_create
+from caredesk.mailroom.transports.files import FileProblem, mail_from_paths
+
+
+@dataclass
+class IngestReport:
+    received: int = 0
+    created: int = 0
+    threaded: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    automatic: int = 0
+    orphans: int = 0
+    linked: int = 0
+    ambiguous: int = 0
+    unreadable: int = 0
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "received": self.received,
+            "created": self.created,
+            "threaded": self.threaded,
+            "duplicates": self.duplicates,
+            "quarantined": self.quarantined,
+            "automatic": self.automatic,
+            "orphans": self.orphans,
+            "linked": self.linked,
+            "ambiguous": self.ambiguous,
+            "unreadable": self.unreadable,
+        }
+
+    def add(self, outcome: str, link: str = "", *, source: str = "", error: str = "") -> None:
+        self.received += 1
+        if outcome == Outcome.CREATED:
+            self.created += 1
+            if link == ActionItem.Link.LINKED:
+                self.linked += 1
+            elif link == ActionItem.Link.AMBIGUOUS:
+                self.ambiguous += 1
+            else:
+                self.orphans += 1
+        elif outcome == Outcome.THREADED:
+            self.threaded += 1
+        elif outcome == Outcome.DUPLICATE:
+            self.duplicates += 1
+        elif outcome == Outcome.AUTOMATIC:
+            self.automatic += 1
+        elif outcome == Outcome.QUARANTINED:
+            self.quarantined += 1
+            self.problems.append((source, error))
+
+
+def inbox_get(*, name: str) -> Inbox:
+    """An inbox by name, ignoring case."""
+    return Inbox.objects.get(name__iexact=name.strip())
+
+
+def paths_ingest(
+    *,
+    paths: list[Path],
+    inbox: Inbox | None = None,
+    account: MailAccount | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Ingest every message under the paths; one bad file never stops the rest."""
+    if account is None:
+        if inbox is None:
+            raise ValueError("an inbox or a mail account is needed")
+        account = import_account_get_or_create(inbox=inbox)
+    report = IngestReport()
+    for mail in mail_from_paths(paths):
+        if isinstance(mail, FileProblem):
+            report.unreadable += 1
+            report.problems.append((mail.source, mail.reason))
+        else:
+            result = message_receive(raw=mail.raw, account=account, source=mail.source)
+            report.add(result.outcome, result.link, source=mail.source, error=result.error)
+        if progress is not None:
+            progress(1)
+    return report
+
+
+def quarantine_retry_report() -> IngestReport:
+    """Retry every quarantined message and count what became of it."""
+    report = IngestReport()
+    for result in quarantined_retry():
+        report.add(
+            result.outcome, result.link, source=f"raw #{result.raw_message_id}", error=result.error
+        )
+    return report

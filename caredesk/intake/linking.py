@@ -1,0 +1,26 @@
+"""Who sent it? The sender's address matched to homeowner accounts, never guessed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from caredesk.actions.models import ActionItem
+from caredesk.directory.models import Account
+from caredesk.directory.selectors import accounts_for_email
+
+
+@dataclass(frozen=True)
+class SenderLink:
+    link: str
+    account: Account | None = None
+    candidates: list[Account] = field(default_factory=list)
+
+
+def sender_link(*, email: str) -> SenderLink:
+    """One account: linked. None: orphan. Several (even in one association): ambiguous."""
+    accounts = accounts_for_email(email=email) if email else []
+    if len(accounts) == 1:
+        return SenderLink(link=ActionItem.Link.LINKED, account=accounts[0])
+    if not accounts:
+        return SenderLink(link=ActionItem.Link.ORPHAN)
+    return SenderLink(link=ActionItem.Link.AMBIGUOUS, candidates=list(accounts))

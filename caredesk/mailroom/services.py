@@ -1,0 +1,165 @@
+"""Writes of the mailroom: keep raw bytes first, store what they parse into, quarantine.
+
+The mailroom knows nothing about action items: intake decides what a message means.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.db.models import F
+
+from caredesk.core.clock import now
+from caredesk.mailroom.models import (
+    Attachment,
+    Inbox,
+    MailAccount,
+    Message,
+    RawMessage,
+    ThreadKey,
+)
+from caredesk.mailroom.parsing import ParsedMessage, message_id_from_bytes
+
+logger = logging.getLogger("caredesk.mailroom")
+
+MAX_KEY = 500
+
+
+@dataclass(frozen=True)
+class KeepResult:
+    raw_message: RawMessage
+    is_duplicate: bool
+
+
+def dedupe_key_for(*, account: MailAccount | None, raw: bytes, message_id: str) -> str:
+    """Account + Message-ID, else account + SHA-256 of the bytes."""
+    scope = f"a{account.pk}" if account is not None else "a0"
+    if message_id:
+        key = f"{scope}:mid:{message_id}"
+        if len(key) <= MAX_KEY:
+            return key
+        message_id = hashlib.sha256(message_id.encode("utf-8", "surrogateescape")).hexdigest()
+        return f"{scope}:midhash:{message_id}"
+    return f"{scope}:sha256:{hashlib.sha256(raw).hexdigest()}"
+
+
+def raw_message_keep(*, raw: bytes, account: MailAccount | None, source: str = "") -> KeepResult:
+    """Keep the bytes before anything else; a re-delivery is counted, never stored twice.
+
+    A message kept earlier whose processing never finished (status still RECEIVED, e.g. the
+    process was killed) is handed back as new, so that it is processed now.
+    """
+    message_id = message_id_from_bytes(raw)[:MAX_KEY]
+    key = dedupe_key_for(account=account, raw=raw, message_id=message_id)
+    current = now()
+    try:
+        with transaction.atomic():
+            raw_message = RawMessage.objects.create(
+                account=account,
+                dedupe_key=key,
+                message_id=message_id,
+                sha256=hashlib.sha256(raw).hexdigest(),
+                size=len(raw),
+                raw=raw,
+                source=source[:500],
+                received_at=current,
+            )
+        return KeepResult(raw_message=raw_message, is_duplicate=False)
+    except IntegrityError:
+        pass
+    existing = RawMessage.objects.get(dedupe_key=key)
+    if existing.status == RawMessage.Status.RECEIVED:
+        return KeepResult(raw_message=existing, is_duplicate=False)
+    RawMessage.objects.filter(pk=existing.pk).update(
+        duplicate_count=F("duplicate_count") + 1, last_duplicate_at=current
+    )
+    return KeepResult(raw_message=existing, is_duplicate=True)
+
+
+def raw_message_quarantine(*, raw_message: RawMessage, error: str) -> None:
+    """Set a message that could not be read aside, with the reason, for a person to retry."""
+    raw_message.status = RawMessage.Status.QUARANTINED
+    raw_message.error = error[:5000]
+    RawMessage.objects.filter(pk=raw_message.pk).exclude(status=RawMessage.Status.PROCESSED).update(
+        status=raw_message.status, error=raw_message.error
+    )
+
+
+def raw_message_mark_processed(*, raw_message: RawMessage) -> None:
+    raw_message.status = RawMessage.Status.PROCESSED
+    raw_message.error = ""
+    RawMessage.objects.filter(pk=raw_message.pk).update(status=raw_message.status, error="")
+
+
+def _addresses_json(addresses: tuple) -> list[dict[str, str]]:
+    return [{"name": address.name, "email": address.email} for address in addresses]
+
+
+def message_store(
+    *,
+    raw_message: RawMessage,
+    parsed: ParsedMessage,
+    direction: str = Message.Direction.INBOUND,
+) -> Message:
+    """Store the parsed message, its attachments and its thread keys."""
+    message = Message.objects.create(
+        raw=raw_message,
+        direction=direction,
+        message_id=parsed.message_id[:MAX_KEY],
+        in_reply_to=" ".join(parsed.in_reply_to),
+        references=" ".join(parsed.references),
+        subject=parsed.subject[:1000],
+        from_email=parsed.from_address.email[:254],
+        from_name=parsed.from_address.name[:300],
+        to=_addresses_json(parsed.to),
+        cc=_addresses_json(parsed.cc),
+        sent_at=parsed.date,
+        text=parsed.text,
+        html=parsed.html,
+        new_text=parsed.new_text,
+        is_automatic=parsed.is_automatic,
+        automatic_reason=parsed.automatic_reason[:200],
+        priority=parsed.priority,
+        language=parsed.language_hint,
+    )
+    keys = dict.fromkeys(
+        key[:MAX_KEY] for key in (parsed.message_id, *parsed.in_reply_to, *parsed.references) if key
+    )
+    ThreadKey.objects.bulk_create([ThreadKey(message=message, key=key) for key in keys])
+    for attachment in parsed.attachments:
+        row = Attachment(
+            message=message,
+            filename=attachment.filename[:255],
+            content_type=attachment.content_type[:200],
+            size=attachment.size,
+            sha256=attachment.sha256,
+            oversize=attachment.oversize,
+            content_id=attachment.content_id[:300],
+            is_inline=attachment.is_inline,
+        )
+        if attachment.content is not None:
+            row.file.save(attachment.filename, ContentFile(attachment.content), save=False)
+        else:
+            logger.info(
+                "attachment %s of %s is over the limit (%s bytes > %s); recorded without content",
+                attachment.filename,
+                raw_message.pk,
+                attachment.size,
+                settings.CAREDESK_MAX_ATTACHMENT_BYTES,
+            )
+        row.save()
+    return message
+
+
+def import_account_get_or_create(*, inbox: Inbox) -> MailAccount:
+    """The mail account that command-line imports into an inbox are kept under."""
+    account, _ = MailAccount.objects.get_or_create(
+        name=f"Import: {inbox.name}",
+        defaults={"kind": MailAccount.Kind.IMPORT, "inbox": inbox},
+    )
+    return account
