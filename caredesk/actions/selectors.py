@@ -35,14 +35,16 @@ def item_for_thread_keys(
     """The oldest item holding a message that carries or points to one of these Message-IDs."""
     if not keys:
         return None
-    link = (
+    item_id = (
         ItemMessage.objects.filter(message__thread_keys__key__in=keys)
         .exclude(message_id=exclude_message_id)
-        .select_related("item__step", "item__action_type")
         .order_by("item_id")
+        .values_list("item_id", flat=True)
         .first()
     )
-    return link.item if link is not None else None
+    if item_id is None:
+        return None
+    return ActionItem.objects.select_related("step").get(pk=item_id)
 
 
 def item_for_token(*, number: int) -> ActionItem | None:

@@ -146,6 +146,7 @@ globals().update(_email)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Community Care <care@caredesk.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 CAREDESK_OUTBOX_DIR = VAR_DIR / "outbox"
+CAREDESK_MESSAGE_ID_DOMAIN = env_str("MESSAGE_ID_DOMAIN", "")
 
 # Inbound webhooks (django-anymail): each provider's signing secret from the environment.
 ANYMAIL = {

@@ -8,6 +8,8 @@ class IntakeConfig(AppConfig):
 
     def ready(self) -> None:
         from caredesk.core.jobs import periodic_register
+        from caredesk.intake.services import message_receive
+        from caredesk.mailroom.webhooks import inbound_handler_register
 
         def enqueue_poll() -> object:
             from caredesk.intake.tasks import poll_due_accounts
@@ -16,3 +18,6 @@ class IntakeConfig(AppConfig):
 
         # Each account keeps its own interval and back-off; this only looks for due ones.
         periodic_register(name="poll-mail", every_seconds=lambda: 10, enqueue=enqueue_poll)
+        inbound_handler_register(
+            lambda raw, account, source: message_receive(raw=raw, account=account, source=source)
+        )

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from django.db import transaction
 
 from caredesk.actions.models import ActionItem
 from caredesk.intake.services import Outcome, message_receive, quarantined_retry
 from caredesk.mailroom.models import Inbox, MailAccount
 from caredesk.mailroom.services import import_account_get_or_create
 from caredesk.mailroom.transports.files import FileProblem, mail_from_paths
+
+BATCH = 100
 
 
 @dataclass
@@ -80,16 +85,23 @@ def paths_ingest(
             raise ValueError("an inbox or a mail account is needed")
         account = import_account_get_or_create(inbox=inbox)
     report = IngestReport()
-    for mail in mail_from_paths(paths):
-        if isinstance(mail, FileProblem):
-            report.unreadable += 1
-            report.problems.append((mail.source, mail.reason))
-        else:
-            result = message_receive(raw=mail.raw, account=account, source=mail.source)
-            report.add(result.outcome, result.link, source=mail.source, error=result.error)
-        if progress is not None:
-            progress(1)
-    return report
+    mails = mail_from_paths(paths)
+    while True:
+        # Commit every BATCH messages: the files stay where they are, so a crash mid-batch
+        # loses nothing (the next run takes the batch again) and commits cost far less.
+        with transaction.atomic():
+            batch = list(itertools.islice(mails, BATCH))
+            for mail in batch:
+                if isinstance(mail, FileProblem):
+                    report.unreadable += 1
+                    report.problems.append((mail.source, mail.reason))
+                    continue
+                result = message_receive(raw=mail.raw, account=account, source=mail.source)
+                report.add(result.outcome, result.link, source=mail.source, error=result.error)
+        if progress is not None and batch:
+            progress(len(batch))
+        if len(batch) < BATCH:
+            return report
 
 
 def quarantine_retry_report() -> IngestReport:

@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import F, Q
+from django.db.models import F, Q, QuerySet
 
 from caredesk.core.clock import now
 from caredesk.core.leases import lease_acquire, lease_release
@@ -52,6 +52,9 @@ def account_lease_name(account_id: int) -> str:
 def account_poll(*, account: MailAccount, holder: str, limit: int | None = None) -> PollResult:
     """Fetch the account's new mail into items; never two pollers on one account."""
     result = PollResult(account_id=account.pk)
+    if account.kind != MailAccount.Kind.IMAP:
+        result.error = f"Mail account '{account}' is not an IMAP mailbox."
+        return result
     lease = account_lease_name(account.pk)
     if not lease_acquire(name=lease, holder=holder, ttl_seconds=LEASE_TTL_SECONDS):
         result.skipped_locked = True
@@ -90,19 +93,23 @@ def account_poll(*, account: MailAccount, holder: str, limit: int | None = None)
 
 def accounts_poll_due(*, holder: str) -> list[PollResult]:
     """Poll every active IMAP account that is due; one failing account never stops the rest."""
-    due = (
-        MailAccount.objects.filter(kind=MailAccount.Kind.IMAP, is_active=True)
-        .filter(Q(next_poll_at__isnull=True) | Q(next_poll_at__lte=now()))
-        .order_by(F("next_poll_at").asc(nulls_first=True), "pk")
-    )
     results = []
-    for account in due:
+    for account in _due_accounts().order_by(F("next_poll_at").asc(nulls_first=True), "pk"):
+        # Another worker may have polled it since the list was read: skip what is no longer due.
+        if not _due_accounts().filter(pk=account.pk).exists():
+            continue
         try:
             results.append(account_poll(account=account, holder=holder))
         except Exception as error:
             logger.exception("Polling mail account %s could not even start.", account.pk)
             results.append(PollResult(account_id=account.pk, error=f"Internal error: {error}"))
     return results
+
+
+def _due_accounts() -> QuerySet[MailAccount]:
+    return MailAccount.objects.filter(kind=MailAccount.Kind.IMAP, is_active=True).filter(
+        Q(next_poll_at__isnull=True) | Q(next_poll_at__lte=now())
+    )
 
 
 def _poll(

@@ -143,7 +143,7 @@ def message_resend(*, message: Message) -> None:
     """
     if message.direction != Message.Direction.OUTBOUND:
         raise ApplicationError("Only a message the desk sent can be re-sent.")
-    if message.sent_at is not None and not message.raw.error:
+    if message.sent_at is not None:
         return
     _deliver(message=message)
 

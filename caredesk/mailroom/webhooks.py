@@ -74,9 +74,7 @@ def _account_for(*, provider: str, recipients: set[str]) -> MailAccount:
         ).select_related("inbox")
     )
     if len(accounts) > 1:
-        accounts = [
-            account for account in accounts if account.inbox.address.lower() in recipients
-        ]
+        accounts = [account for account in accounts if account.inbox.address.lower() in recipients]
     if len(accounts) == 1:
         return accounts[0]
     logger.error(

@@ -35,7 +35,7 @@ def mail(subject: str, *, body: str = "Hello from unit 12B.\r\n") -> bytes:
 @pytest.fixture
 def mailbox(dovecot):
     """A fresh, empty mailbox on the test server: (address, password)."""
-    return dovecot.user_add("transport")
+    return dovecot.user_add()
 
 
 @pytest.fixture

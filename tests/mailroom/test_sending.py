@@ -204,6 +204,33 @@ def test_locmem_backend_sees_the_stored_message(settings, mailoutbox):
     assert sent.message().as_bytes(linesep="\r\n") == bytes(message.raw.raw)
 
 
+def test_an_esp_backend_gets_the_stored_message_read_back(settings, mailoutbox):
+    """ESP backends (anymail) build their own payload: it carries our headers and content."""
+    settings.EMAIL_BACKEND = "anymail.backends.test.EmailBackend"  # given
+    mail = a_reply(
+        subject="回复：漏水 [#9]",
+        html="<p>On the way</p>",
+        cc=["manager@example.com"],
+        attachments=[("notice.txt", b"Water off 2-4pm", "text/plain")],
+    )
+
+    message = message_send(mail=mail, automatic=True)  # when
+
+    params = mailoutbox[0].anymail_test_params  # then
+    assert params["subject"] == "回复：漏水 [#9]"
+    assert [str(address) for address in params["to"]] == ["owner@example.com"]
+    assert [str(address) for address in params["cc"]] == ["manager@example.com"]
+    assert params["text_body"].strip() == mail.text
+    assert params["html_body"] == "<p>On the way</p>"
+    assert params["extra_headers"]["Message-ID"] == f"<{message.message_id}>"
+    assert params["extra_headers"]["In-Reply-To"] == "<leak-1@owner.example.com>"
+    assert params["extra_headers"]["Auto-Submitted"] == "auto-replied"
+    [attachment] = params["attachments"]
+    assert attachment.name == "notice.txt"
+    assert attachment.content == "Water off 2-4pm"
+    assert "Water off" not in params["text_body"]
+
+
 def test_from_defaults_to_the_accounts_inbox_address(mailoutbox):
     """Mail sent for a mail account comes from its inbox's address."""
     inbox = Inbox.objects.create(name="Priority test", address="priority@caredesk.localhost")

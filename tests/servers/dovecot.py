@@ -24,6 +24,7 @@ import pytest
 DOVECOT = shutil.which("dovecot") or "/usr/sbin/dovecot"
 DEFAULT_USER = "care@example.test"
 DEFAULT_PASSWORD = "care-imap-secret"
+POOL_SIZE = 500
 
 CONFIG = """\
 protocols = imap
@@ -92,14 +93,17 @@ class DovecotServer:
     def config_path(self) -> Path:
         return self.directory / "dovecot.conf"
 
-    def user_add(self, prefix: str = "care") -> tuple[str, str]:
-        """A new, empty mailbox (address, password), so each test starts clean."""
+    def user_add(self) -> tuple[str, str]:
+        """A new, empty mailbox (address, password), so each test starts clean.
+
+        The users file is written once at start: Dovecot may not notice a rewrite within the
+        same second, so a pool of mailboxes is set up in advance and handed out here.
+        """
         number = next(self._counter)
-        address = f"{prefix}{number}@example.test"
-        password = f"pw-{number}-{prefix}"
-        self.users[address] = password
-        self._write_users()
-        return address, password
+        address = f"box{number}@example.test"
+        if address not in self.users:
+            raise RuntimeError(f"only {POOL_SIZE} test mailboxes; raise POOL_SIZE")
+        return address, self.users[address]
 
     def _write_users(self) -> None:
         lines = "".join(f"{user}:{{PLAIN}}{password}\n" for user, password in self.users.items())
@@ -199,6 +203,9 @@ def dovecot() -> Iterator[DovecotServer]:
     server = DovecotServer(directory=directory, host="127.0.0.1", port=port)
     server.config_path.write_text(config)
     server.users[DEFAULT_USER] = DEFAULT_PASSWORD
+    server.users.update(
+        {f"box{number}@example.test": f"box-{number}-secret" for number in range(POOL_SIZE)}
+    )
     server._write_users()
     # Dovecot daemonises and its children keep the standard streams: never pipe them.
     startup_log = directory / "startup.log"
@@ -216,13 +223,15 @@ def dovecot() -> Iterator[DovecotServer]:
         _wait_for_greeting(server.host, port, directory / "dovecot.log")
         yield server
     finally:
-        subprocess.run(
-            [DOVECOT, "-c", str(server.config_path), "stop"],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            check=False,
-        )
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            subprocess.run(
+                [DOVECOT, "-c", str(server.config_path), "stop"],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                check=False,
+                timeout=30,
+            )
         _wait_for_exit(directory / "run" / "master.pid")
         shutil.rmtree(directory, ignore_errors=True)
 

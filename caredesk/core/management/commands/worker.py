@@ -42,7 +42,8 @@ class Command(BaseCommand):
                     worker_id=worker_id,
                     excluded_queue_names=[],
                 )
-                worker.configure_signals()
+                if not options["batch"]:
+                    worker.configure_signals()
                 worker.run()
         finally:
             housekeeper.stop()
