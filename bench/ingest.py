@@ -437,6 +437,8 @@ def bench_one(args: argparse.Namespace, count: int, kind: str, corpus: Path, wor
     finally:
         if not args.keep:
             db.drop()
+        elif db.pg_name:
+            say(args, f"kept PostgreSQL database {db.pg_name}")
     manifest = read_csv(corpus / "manifest.csv")
     book = read_csv(corpus / "addressbook.csv")
     figures, checks = score(manifest, book, counts, facts)

@@ -69,6 +69,7 @@ def test_the_reaper_requeues_tasks_of_a_worker_whose_heartbeat_stopped():
     assert fresh.status == TaskResultStatus.RUNNING  # within the grace period
 
 
+@pytest.mark.django_db(transaction=True)
 def test_a_requeued_task_runs_to_completion_in_a_new_worker():
     """After reaping, a worker in batch mode runs the task (real task, real database)."""
     from django.core.management import call_command

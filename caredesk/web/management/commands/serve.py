@@ -22,10 +22,11 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         from waitress import serve
 
-        from caredesk.config.wsgi import application
-
         call_command("migrate", interactive=False, verbosity=0)
         call_command("collectstatic", interactive=False, verbosity=0)
+        # Imported after collectstatic: WhiteNoise indexes the static folder when it starts.
+        from caredesk.config.wsgi import application
+
         worker = None
         if not options["no_worker"]:
             worker = subprocess.Popen([sys.executable, "-m", "caredesk.cli", "worker"])
