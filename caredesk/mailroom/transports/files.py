@@ -6,6 +6,7 @@ Fetch bytes only; every unreadable file is reported and the rest go on.
 from __future__ import annotations
 
 import mailbox
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,16 +83,34 @@ def _file(path: Path) -> Iterator[FileMail | FileProblem]:
     yield FileMail(str(path), data)
 
 
+# A separator is "From <sender> <date>" after a blank line; a plain "From time to time" line in
+# a body (mboxo does not quote it) is text, not a new message.
+_FROM_LINE = re.compile(rb"^From \S+ .*\b\d{4}\b.*$")
+_QUOTED_FROM = re.compile(rb"^>(>*From )")
+
+
+def mbox_split(data: bytes) -> list[bytes]:
+    """The messages of an mbox file, with mboxrd ">From " quoting undone."""
+    messages: list[list[bytes]] = []
+    previous_blank = True
+    for line in data.splitlines(keepends=True):
+        bare = line.rstrip(b"\r\n")
+        if previous_blank and _FROM_LINE.match(bare):
+            messages.append([])
+        elif messages:
+            messages[-1].append(_QUOTED_FROM.sub(rb"\1", line))
+        previous_blank = not bare.strip()
+    return [b"".join(lines) for lines in messages]
+
+
 def _mbox(path: Path) -> Iterator[FileMail | FileProblem]:
-    box = mailbox.mbox(str(path), create=False)
     try:
-        for index, key in enumerate(box.iterkeys()):
-            try:
-                yield FileMail(f"{path}#{index + 1}", box.get_bytes(key))
-            except (OSError, ValueError) as error:
-                yield FileProblem(f"{path}#{index + 1}", f"cannot read: {error}")
-    finally:
-        box.close()
+        data = path.read_bytes()
+    except OSError as error:
+        yield FileProblem(str(path), f"cannot read: {error.strerror or error}")
+        return
+    for index, raw in enumerate(mbox_split(data)):
+        yield FileMail(f"{path}#{index + 1}", raw)
 
 
 def _maildir(path: Path) -> Iterator[FileMail | FileProblem]:
