@@ -36,6 +36,11 @@ class KeepResult:
     is_duplicate: bool
 
 
+def _clean(text: str) -> str:
+    """Text a database can store: PostgreSQL refuses NUL characters in text columns."""
+    return text.replace("\x00", "\ufffd") if "\x00" in text else text
+
+
 def dedupe_key_for(*, account: MailAccount | None, raw: bytes, message_id: str) -> str:
     """Account + Message-ID, else account + SHA-256 of the bytes."""
     scope = f"a{account.pk}" if account is not None else "a0"
@@ -54,7 +59,7 @@ def raw_message_keep(*, raw: bytes, account: MailAccount | None, source: str = "
     A message kept earlier whose processing never finished (status still RECEIVED, e.g. the
     process was killed) is handed back as new, so that it is processed now.
     """
-    message_id = message_id_from_bytes(raw)[:MAX_KEY]
+    message_id = _clean(message_id_from_bytes(raw)[:MAX_KEY])
     key = dedupe_key_for(account=account, raw=raw, message_id=message_id)
     current = now()
     try:
@@ -97,7 +102,7 @@ def raw_message_mark_processed(*, raw_message: RawMessage) -> None:
 
 
 def _addresses_json(addresses: tuple) -> list[dict[str, str]]:
-    return [{"name": address.name, "email": address.email} for address in addresses]
+    return [{"name": _clean(address.name), "email": _clean(address.email)} for address in addresses]
 
 
 def message_store(
@@ -110,20 +115,20 @@ def message_store(
     message = Message.objects.create(
         raw=raw_message,
         direction=direction,
-        message_id=parsed.message_id[:MAX_KEY],
-        in_reply_to=" ".join(parsed.in_reply_to),
-        references=" ".join(parsed.references),
-        subject=parsed.subject[:1000],
-        from_email=parsed.from_address.email[:254],
-        from_name=parsed.from_address.name[:300],
+        message_id=_clean(parsed.message_id[:MAX_KEY]),
+        in_reply_to=_clean(" ".join(parsed.in_reply_to)),
+        references=_clean(" ".join(parsed.references)),
+        subject=_clean(parsed.subject[:1000]),
+        from_email=_clean(parsed.from_address.email[:254]),
+        from_name=_clean(parsed.from_address.name[:300]),
         to=_addresses_json(parsed.to),
         cc=_addresses_json(parsed.cc),
         sent_at=parsed.date,
-        text=parsed.text,
-        html=parsed.html,
-        new_text=parsed.new_text,
+        text=_clean(parsed.text),
+        html=_clean(parsed.html),
+        new_text=_clean(parsed.new_text),
         is_automatic=parsed.is_automatic,
-        automatic_reason=parsed.automatic_reason[:200],
+        automatic_reason=_clean(parsed.automatic_reason[:200]),
         priority=parsed.priority,
         language=parsed.language_hint,
     )
@@ -134,7 +139,7 @@ def message_store(
     for attachment in parsed.attachments:
         row = Attachment(
             message=message,
-            filename=attachment.filename[:255],
+            filename=_clean(attachment.filename[:255]),
             content_type=attachment.content_type[:200],
             size=attachment.size,
             sha256=attachment.sha256,

@@ -212,3 +212,11 @@ def test_mail_to_work_order_updates_becomes_a_work_order_update(account):
     item = ActionItem.objects.get(pk=result.item_id)
     assert item.action_type.code == "work-order-update"
     assert item.inbox.name == "Work Order Updates"
+
+
+def test_nul_characters_in_a_body_do_not_stop_the_message(account):
+    """PostgreSQL refuses NUL in text: the message is still filed, the NUL replaced."""
+    raw = b"From: a@example.com\r\nSubject: nul\r\nMessage-ID: <nul@t>\r\n\r\nbefore\x00after\r\n"
+    result = receive(account, raw)
+    assert result.outcome == Outcome.CREATED
+    assert "\x00" not in Message.objects.get().text
