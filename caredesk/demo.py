@@ -28,6 +28,7 @@ from caredesk.core.clock import now
 from caredesk.directory.importing import directory_import
 from caredesk.directory.models import Account, Association, Language, Person, Unit
 from caredesk.directory.services import association_get_or_create, household_member_add
+from caredesk.intake.services import message_receive
 from caredesk.mailroom.models import Inbox, MailAccount
 from caredesk.staff.services import duty_day_set, staff_user_create
 
@@ -761,11 +762,6 @@ def _mail(
     report: DemoReport,
     tick: Callable[[int], None],
 ) -> None:
-    try:
-        from caredesk.intake.services import message_receive
-    except ImportError as error:  # intake not installed yet: keep the rest of the demo usable
-        report.warnings.append(f"sample mail not ingested: {error}")
-        return
     base = now().replace(second=0, microsecond=0)
     messages = [
         (mail.key, mail.inbox, _build(mail, base - datetime.timedelta(hours=mail.hours_ago)))
