@@ -49,6 +49,16 @@ class StepSpec:
     hides_from_portal: bool = False
     reopen: str = ""
     sla_minutes: int | None = None
+    next_steps: tuple[str, ...] = ()  # empty: any step of the type
+    signoffs: tuple[SignoffSpec, ...] = ()
+
+
+@dataclass(frozen=True)
+class SignoffSpec:
+    code: str
+    name: str
+    name_zh: str
+    role: str
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,16 @@ class TypeSpec:
     name: str
     name_zh: str
     steps: list[StepSpec] = field(default_factory=list)
+    sla_minutes: int | None = None
+    promise_role: str = ""
+
+
+@dataclass(frozen=True)
+class TemplateSpec:
+    code: str
+    language: str
+    subject: str
+    body: str
 
 
 def _question_pair(order: int, role: str, label: str, label_zh: str) -> list[StepSpec]:
@@ -158,22 +178,64 @@ COMPLAINT_AND_REPAIR = TypeSpec(
     "Complaint and Repair",
     "投诉与维修",
     [
-        StepSpec(1, "record", "Record Complaint", "记录投诉", send_to="customer-support"),
-        StepSpec(10, "supervisor-review", "Supervisor Review", "主管审核", send_to="cc-lead"),
         StepSpec(
-            20, "engineering-dispatch", "Engineering Dispatch", "工程部派工", send_to="engineering"
+            1,
+            "record",
+            "Record Complaint",
+            "记录投诉",
+            send_to="customer-support",
+            next_steps=("supervisor-review", "void"),
         ),
         StepSpec(
-            30, "follow-up", "Customer Service Follow-up", "客服跟进", send_to="customer-support"
+            10,
+            "supervisor-review",
+            "Supervisor Review",
+            "主管审核",
+            send_to="cc-lead",
+            next_steps=("engineering-dispatch", "record", "void"),
+            signoffs=(
+                SignoffSpec("supervisor-approval", "Supervisor's approval", "主管签批", "cc-lead"),
+            ),
         ),
         StepSpec(
-            40, "resident-acceptance", "Resident Acceptance", "住户验收", send_to="customer-support"
+            20,
+            "engineering-dispatch",
+            "Engineering Dispatch",
+            "工程部派工",
+            send_to="engineering",
+            next_steps=("follow-up", "supervisor-review"),
+        ),
+        StepSpec(
+            30,
+            "follow-up",
+            "Customer Service Follow-up",
+            "客服跟进",
+            send_to="customer-support",
+            next_steps=("resident-acceptance", "engineering-dispatch"),
+            signoffs=(
+                SignoffSpec(
+                    "technician-signoff", "Technician's sign-off", "维修人员签字", "engineering"
+                ),
+                SignoffSpec(
+                    "csr-signoff", "Customer service sign-off", "客服签字", "customer-support"
+                ),
+            ),
+        ),
+        StepSpec(
+            40,
+            "resident-acceptance",
+            "Resident Acceptance",
+            "住户验收",
+            send_to="customer-support",
+            # Accepted: closed. Not satisfied: back to engineering.
+            next_steps=("closed", "engineering-dispatch"),
         ),
         StepSpec(80, "closed", "Closed", "已关闭", is_closing=True, reopen="record"),
         StepSpec(
             99, "void", "Void", "作废", is_closing=True, hides_from_portal=True, reopen="record"
         ),
     ],
+    promise_role="cc-lead",
 )
 
 CONTRACTOR_PERMIT = TypeSpec(
@@ -196,6 +258,7 @@ CONTRACTOR_PERMIT = TypeSpec(
             99, "void", "Void", "作废", is_closing=True, hides_from_portal=True, reopen="intake"
         ),
     ],
+    sla_minutes=30,
 )
 
 ACTION_TYPES: list[TypeSpec] = [
@@ -206,18 +269,40 @@ ACTION_TYPES: list[TypeSpec] = [
     CONTRACTOR_PERMIT,
 ]
 
+REPLY_TEMPLATES: list[TemplateSpec] = [
+    TemplateSpec(
+        "reply-to-owner",
+        "en",
+        "Re: {{ item.subject }} {{ item.token }}",
+        "Dear {{ owner_name }},\n\n{{ note }}\n\nKind regards,\n{{ staff_name }}\n"
+        "{{ company }} Community Care\n\n"
+        "Please keep {{ item.token }} in the subject if you reply.\n",
+    ),
+    TemplateSpec(
+        "reply-to-owner",
+        "zh-hans",
+        "回复：{{ item.subject }} {{ item.token }}",
+        "{{ owner_name }}，您好：\n\n{{ note }}\n\n"
+        "此致\n{{ company }} 客服中心 {{ staff_name }}\n\n"
+        "如需回复，请保留邮件主题中的 {{ item.token }}。\n",
+    ),
+]
+
 # The action type an inbox's mail creates when its mail account names none.
 DEFAULT_TYPE_FOR_INBOX = {"Work Order Updates": "work-order-update"}
 DEFAULT_ACTION_TYPE = "general-inquiry-email"
 
 
 def defaults_load(apps: Any = None) -> None:
-    """Create the default roles, inboxes and action types that do not exist yet."""
+    """Create the default roles, inboxes, action types and templates that do not exist yet.
+
+    Safe to run again: a type that exists keeps its edits; only what is missing is added
+    (a step, a sign-off, the allowed moves of a step that has none, a time limit never set).
+    """
     apps = apps or global_apps
     role_model = apps.get_model("staff", "Role")
     inbox_model = apps.get_model("mailroom", "Inbox")
-    type_model = apps.get_model("actions", "ActionType")
-    step_model = apps.get_model("actions", "ActionStep")
+    template_model = apps.get_model("actions", "ReplyTemplate")
 
     roles = {}
     for code, name, name_zh, is_lead in ROLES:
@@ -227,28 +312,60 @@ def defaults_load(apps: Any = None) -> None:
     for name, rank in INBOXES:
         inbox_model.objects.get_or_create(name=name, defaults={"rank": rank})
     for spec in ACTION_TYPES:
-        action_type, created = type_model.objects.get_or_create(
-            code=spec.code, defaults={"name": spec.name, "name_zh": spec.name_zh}
+        _type_load(apps, spec, roles)
+    for template in REPLY_TEMPLATES:
+        template_model.objects.get_or_create(
+            code=template.code,
+            language=template.language,
+            defaults={"subject": template.subject, "body": template.body},
         )
-        if not created:
-            continue
-        steps = {}
-        for step in spec.steps:
-            steps[step.code] = step_model.objects.create(
-                action_type=action_type,
-                order=step.order,
-                code=step.code,
-                name=step.name,
-                name_zh=step.name_zh,
-                send_to_role=roles.get(step.send_to),
-                reply_to_role=roles.get(step.reply_to),
-                is_closing=step.is_closing,
-                emails_owner=step.emails_owner,
-                template_code=step.template_code,
-                hides_from_portal=step.hides_from_portal,
-                sla_minutes=step.sla_minutes,
+
+
+def _type_load(apps: Any, spec: TypeSpec, roles: dict[str, Any]) -> None:
+    type_model = apps.get_model("actions", "ActionType")
+    step_model = apps.get_model("actions", "ActionStep")
+    signoff_model = apps.get_model("actions", "StepSignoff")
+    action_type, _ = type_model.objects.get_or_create(
+        code=spec.code, defaults={"name": spec.name, "name_zh": spec.name_zh}
+    )
+    if spec.sla_minutes and action_type.sla_minutes is None:
+        action_type.sla_minutes = spec.sla_minutes
+        action_type.save(update_fields=["sla_minutes"])
+    if spec.promise_role and action_type.promise_role_id is None:
+        action_type.promise_role = roles[spec.promise_role]
+        action_type.save(update_fields=["promise_role"])
+    steps = {}
+    for step in spec.steps:
+        steps[step.code], _ = step_model.objects.get_or_create(
+            action_type=action_type,
+            code=step.code,
+            defaults={
+                "order": step.order,
+                "name": step.name,
+                "name_zh": step.name_zh,
+                "send_to_role": roles.get(step.send_to),
+                "reply_to_role": roles.get(step.reply_to),
+                "is_closing": step.is_closing,
+                "emails_owner": step.emails_owner,
+                "template_code": step.template_code,
+                "hides_from_portal": step.hides_from_portal,
+                "sla_minutes": step.sla_minutes,
+            },
+        )
+    for step in spec.steps:
+        row = steps[step.code]
+        if step.reopen and row.reopen_step_id is None:
+            row.reopen_step = steps[step.reopen]
+            row.save(update_fields=["reopen_step"])
+        if step.next_steps and not row.next_steps.exists():
+            row.next_steps.set([steps[code] for code in step.next_steps])
+        for signoff in step.signoffs:
+            signoff_model.objects.get_or_create(
+                step=row,
+                code=signoff.code,
+                defaults={
+                    "name": signoff.name,
+                    "name_zh": signoff.name_zh,
+                    "role": roles[signoff.role],
+                },
             )
-        for step in spec.steps:
-            if step.reopen:
-                steps[step.code].reopen_step = steps[step.reopen]
-                steps[step.code].save(update_fields=["reopen_step"])

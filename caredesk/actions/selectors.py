@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from django.contrib.auth.models import AbstractUser
 from django.db.models import Count, Min, Q, QuerySet
 
 from caredesk.actions.models import ActionItem, ItemMessage
+from caredesk.directory.selectors import person_id_for_user
 from caredesk.mailroom.models import Inbox
+from caredesk.staff.selectors import user_has_role, user_is_lead, user_role_scopes
 
 
 def inbox_summaries() -> QuerySet[Inbox]:
@@ -62,3 +65,74 @@ def item_addresses(*, item: ActionItem) -> set[str]:
         )
     )
     return addresses
+
+
+# --- who may see and move what (R-16, R-39) ----------------------------------------------------
+
+
+def _role_scope_q(*, user: AbstractUser, role_field: str) -> Q | None:
+    """Items whose `role_field` is a role the user holds for the item's association (or all)."""
+    where = None
+    for role_id, association_id in user_role_scopes(user=user):
+        clause = Q(**{role_field: role_id})
+        if association_id is not None:
+            clause &= Q(association_id=association_id)
+        where = clause if where is None else where | clause
+    return where
+
+
+def items_visible_to(*, user: AbstractUser) -> QuerySet[ActionItem]:
+    """The items a user may read.
+
+    Staff who hold any role for all associations (the Community Care desk), and superusers,
+    see every item; other staff see the items of the associations where they hold a role,
+    and whatever is routed to them. A homeowner sees only their own items, never Void ones.
+    """
+    items = ActionItem.objects.all()
+    if not user.is_authenticated or not user.is_active:
+        return items.none()
+    if user.is_staff:
+        if user.is_superuser:
+            return items
+        scopes = user_role_scopes(user=user)
+        if any(association_id is None for _, association_id in scopes):
+            return items
+        where = Q(association_id__in=[a for _, a in scopes if a is not None])
+        routed = _role_scope_q(user=user, role_field="step__send_to_role")
+        return items.filter(where | routed if routed is not None else where)
+    person_id = person_id_for_user(user=user)
+    if person_id is None:
+        return items.none()
+    return items.filter(
+        Q(person_id=person_id) | Q(account__person_id=person_id),
+        step__hides_from_portal=False,
+    )
+
+
+def my_action_items(*, user: AbstractUser) -> QuerySet[ActionItem]:
+    """Open items whose current step is sent to a role the user holds there (R-16)."""
+    where = _role_scope_q(user=user, role_field="step__send_to_role")
+    if where is None:
+        return ActionItem.objects.none()
+    return ActionItem.objects.filter(where, is_open=True)
+
+
+def user_may_step(*, user: AbstractUser, item: ActionItem) -> bool:
+    """Holds the current step's role for the item's association, or leads the desk.
+
+    A closed step has no Send To role: whoever holds the role of the step it would reopen at
+    (or the closing step's Reply To role) may move it on.
+    """
+    if not user.is_authenticated or not user.is_active or not user.is_staff:
+        return False
+    if user_is_lead(user=user, association=item.association):
+        return True
+    step = item.step
+    roles = [step.send_to_role]
+    if step.send_to_role_id is None:
+        roles = [step.reply_to_role, step.reopen_step.send_to_role if step.reopen_step else None]
+    return any(
+        role is not None
+        and user_has_role(user=user, role_code=role.code, association=item.association)
+        for role in roles
+    )

@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "caredesk.triage",
     "caredesk.actions",
     "caredesk.intake",
+    "caredesk.api",
     "caredesk.web",
 ]
 
@@ -162,6 +163,8 @@ CAREDESK_MAX_MESSAGE_BYTES = env_int("MAX_MESSAGE_BYTES", 100 * 1024 * 1024)
 CAREDESK_POLL_INTERVAL_SECONDS = env_int("POLL_INTERVAL_SECONDS", 60)
 CAREDESK_DEFAULT_REGION = env_str("DEFAULT_REGION", "US")
 CAREDESK_COMPANY_NAME = env_str("COMPANY_NAME", "Caredesk Demo Property Management")
+# The address people reach the desk at, for links in emails (alerts, portal sign-in).
+CAREDESK_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 
 LOGGING = {
     "version": 1,

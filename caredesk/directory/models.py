@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
@@ -67,6 +68,15 @@ class Person(TimeStampedModel):
     full_name = models.CharField(_("name"), max_length=200)
     language = models.CharField(
         _("language"), max_length=8, choices=Language, default=Language.ENGLISH
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="homeowner",
+        verbose_name=_("portal login"),
+        help_text=_("The login this person uses for the homeowner portal and the API."),
     )
 
     class Meta:

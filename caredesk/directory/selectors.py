@@ -70,3 +70,8 @@ def association_list(*, active_only: bool = True) -> list[Association]:
     if active_only:
         associations = associations.filter(is_active=True)
     return list(associations.order_by("name"))
+
+
+def person_id_for_user(*, user) -> int | None:
+    """The homeowner (Person) a portal login belongs to, if any."""
+    return Person.objects.filter(user=user).values_list("pk", flat=True).first()

@@ -38,7 +38,7 @@ from django.db import transaction
 
 from caredesk.core.clock import now
 from caredesk.core.errors import ApplicationError
-from caredesk.mailroom.models import MailAccount, Message, RawMessage
+from caredesk.mailroom.models import MailAccount, Message, RawMessage, ThreadKey
 
 logger = logging.getLogger(__name__)
 
@@ -90,6 +90,20 @@ def message_send(
     robots do not answer it; a reply written by staff is not automatic.
     Raises SendError (with the stored Message) if the backend fails.
     """
+    message = message_store_outgoing(mail=mail, account=account, automatic=automatic)
+    _deliver(message=message)
+    return message
+
+
+@transaction.atomic
+def message_store_outgoing(
+    *, mail: OutgoingMail, account: MailAccount | None = None, automatic: bool = False
+) -> Message:
+    """Build and keep an outgoing message without sending it yet (``message_resend`` sends it).
+
+    Use this inside a transaction that must keep the message together with other writes (a
+    reply stored on its item), and deliver it in ``transaction.on_commit``.
+    """
     if not [address for address in mail.to if address.strip()]:
         raise ApplicationError("A message needs at least one recipient.")
     from_email = mail.from_email or _account_address(account) or settings.DEFAULT_FROM_EMAIL
@@ -103,35 +117,37 @@ def message_send(
         automatic=automatic,
     )
     from_name, from_address = email.utils.parseaddr(from_email)
-    with transaction.atomic():
-        raw_message = RawMessage.objects.create(
-            account=account,
-            dedupe_key=f"out:{message_id}",
-            message_id=message_id,
-            sha256=hashlib.sha256(raw).hexdigest(),
-            size=len(raw),
-            raw=raw,
-            source="sent",
-            received_at=now(),
-            status=RawMessage.Status.SENT,
-        )
-        message = Message.objects.create(
-            raw=raw_message,
-            direction=Message.Direction.OUTBOUND,
-            message_id=message_id,
-            in_reply_to=_bare_id(mail.in_reply_to),
-            references=" ".join(references),
-            subject=mail.subject,
-            from_email=from_address,
-            from_name=from_name,
-            to=list(mail.to),
-            cc=list(mail.cc),
-            text=mail.text,
-            html=mail.html,
-            is_automatic=automatic,
-            automatic_reason=f"Auto-Submitted: {AUTO_SUBMITTED}" if automatic else "",
-        )
-    _deliver(message=message)
+    raw_message = RawMessage.objects.create(
+        account=account,
+        dedupe_key=f"out:{message_id}",
+        message_id=message_id,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        size=len(raw),
+        raw=raw,
+        source="sent",
+        received_at=now(),
+        status=RawMessage.Status.SENT,
+    )
+    message = Message.objects.create(
+        raw=raw_message,
+        direction=Message.Direction.OUTBOUND,
+        message_id=message_id,
+        in_reply_to=_bare_id(mail.in_reply_to),
+        references=" ".join(references),
+        subject=mail.subject,
+        from_email=from_address,
+        from_name=from_name,
+        to=list(mail.to),
+        cc=list(mail.cc),
+        text=mail.text,
+        new_text=mail.text,
+        html=mail.html,
+        is_automatic=automatic,
+        automatic_reason=f"Auto-Submitted: {AUTO_SUBMITTED}" if automatic else "",
+    )
+    # A reply to this message finds its thread by our Message-ID (and by what we answered).
+    keys = dict.fromkeys(key[:500] for key in (message_id, *references) if key)
+    ThreadKey.objects.bulk_create([ThreadKey(message=message, key=key) for key in keys])
     return message
 
 

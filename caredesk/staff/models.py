@@ -86,3 +86,30 @@ class DutyDay(TimeStampedModel):
 
     def __str__(self) -> str:
         return f"{self.day_on}: {self.user}"
+
+
+class Notification(models.Model):
+    """A message for one staff user in the desk (an emergency, a surge, an overdue item)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="notifications",
+        verbose_name=_("user"),
+    )
+    kind = models.SlugField(_("kind"), max_length=40)
+    title = models.CharField(_("title"), max_length=300)
+    body = models.TextField(_("body"), blank=True)
+    url = models.CharField(_("link"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created at"), db_index=True)
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
+    data = models.JSONField(_("details"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        indexes = [models.Index(fields=["user", "read_at"], name="notification_unread_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.title}"

@@ -45,3 +45,27 @@ def user_has_role(
 def duty_today(*, day: datetime.date) -> DutyDay | None:
     """Who oversees the shared inboxes on that day, if anyone is scheduled."""
     return DutyDay.objects.select_related("user").filter(day_on=day).first()
+
+
+def user_is_lead(*, user: AbstractUser, association: Association | None = None) -> bool:
+    """A superuser, or a holder of a lead role (CC Lead, CC Manager) there or for all."""
+    if user.is_superuser:
+        return True
+    where = Q(association__isnull=True)
+    if association is not None:
+        where |= Q(association=association)
+    return RoleAssignment.objects.filter(where, user=user, role__is_lead=True).exists()
+
+
+def user_role_scopes(*, user: AbstractUser) -> list[tuple[int, int | None]]:
+    """(role id, association id or None for all) for each role the user holds."""
+    return list(RoleAssignment.objects.filter(user=user).values_list("role_id", "association_id"))
+
+
+def leads_for(*, association: Association | None) -> QuerySet[AbstractUser]:
+    """Active users holding a lead role for that association or for all."""
+    where = Q(association__isnull=True)
+    if association is not None:
+        where |= Q(association=association)
+    holders = RoleAssignment.objects.filter(where, role__is_lead=True).values("user_id")
+    return get_user_model().objects.filter(is_active=True, pk__in=holders).order_by("username")

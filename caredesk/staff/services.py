@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractUser
 from django.db import transaction
 
+from caredesk.core.clock import now
 from caredesk.core.errors import ApplicationError
 from caredesk.directory.models import Association
-from caredesk.staff.models import DutyDay, Role, RoleAssignment
+from caredesk.staff.models import DutyDay, Notification, Role, RoleAssignment
 
 
 def role_assign(
@@ -62,3 +65,35 @@ def duty_day_set(*, day: datetime.date, user: AbstractUser) -> DutyDay:
     """Put a user on email duty for a day (replacing whoever was on it)."""
     duty, _ = DutyDay.objects.update_or_create(day_on=day, defaults={"user": user})
     return duty
+
+
+def notifications_create(
+    *,
+    users: Iterable[AbstractUser],
+    kind: str,
+    title: str,
+    body: str = "",
+    url: str = "",
+    data: dict[str, Any] | None = None,
+) -> list[Notification]:
+    """Put the same notification in the desk of each user (once per user)."""
+    created_at = now()
+    unique = {user.pk: user for user in users}
+    return Notification.objects.bulk_create(
+        Notification(
+            user=user,
+            kind=kind,
+            title=title[:300],
+            body=body,
+            url=url[:500],
+            created_at=created_at,
+            data=data or {},
+        )
+        for user in unique.values()
+    )
+
+
+def notification_mark_read(*, notification: Notification) -> None:
+    if notification.read_at is None:
+        notification.read_at = now()
+        notification.save(update_fields=["read_at"])

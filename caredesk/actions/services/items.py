@@ -8,6 +8,7 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from caredesk.actions.models import ActionItem, ActionStep, ActionType, ItemEvent, ItemMessage
 from caredesk.core.clock import now
@@ -70,11 +71,12 @@ def item_create(
     """Open a new item at the first step of its type (or the step given)."""
     step = step or action_type.first_step()
     if step is None or step.action_type_id != action_type.pk:
-        raise ApplicationError(f"Action type {action_type} has no such step.")
+        raise ApplicationError(_("Action type %(type)s has no such step.") % {"type": action_type})
     received_at = received_at or now()
     if account is not None:
         person = account.person
         association = account.association
+    deadline_at = _deadline(action_type=action_type, step=step, start=received_at)
     item = ActionItem.objects.create(
         action_type=action_type,
         step=step,
@@ -92,6 +94,7 @@ def item_create(
         language=language,
         received_at=received_at,
         last_message_at=received_at if message is not None else None,
+        deadline_at=deadline_at,
     )
     candidates = list(candidates)
     if candidates:
@@ -132,7 +135,8 @@ def item_message_add(
     )
     item.last_message_at = received_at
     item.has_new_reply = True
-    fields = ["last_message_at", "has_new_reply", "updated_at"]
+    item.version += 1
+    fields = ["last_message_at", "has_new_reply", "version", "updated_at"]
     if not item.is_open:
         from_step = item.step
         to_step = from_step.reopen_step or item.action_type.first_step()
@@ -146,7 +150,7 @@ def item_message_add(
             actor_label=actor_label,
             from_step=from_step,
             to_step=to_step,
-            note="The customer wrote again.",
+            note=_("The customer wrote again."),
             at=received_at,
         )
     item.save(update_fields=fields)
@@ -168,7 +172,7 @@ def item_attach(
     message links by itself.
     """
     if (account is None) == (association is None):
-        raise ApplicationError("Attach to exactly one homeowner account or one association.")
+        raise ApplicationError(_("Attach to exactly one homeowner account or one association."))
     before = {"link": item.link, "account": item.account_id, "association": item.association_id}
     if account is not None:
         item.link = ActionItem.Link.LINKED
@@ -184,7 +188,10 @@ def item_attach(
         item.person = None
         item.unit = None
         item.association = association
-    item.save(update_fields=["link", "account", "person", "association", "unit", "updated_at"])
+    item.version += 1
+    item.save(
+        update_fields=["link", "account", "person", "association", "unit", "version", "updated_at"]
+    )
     item.candidates.clear()
     event_record(
         item=item,
@@ -197,3 +204,87 @@ def item_attach(
         },
     )
     return item
+
+
+def _deadline(
+    *, action_type: ActionType, step: ActionStep, start: datetime.datetime
+) -> datetime.datetime | None:
+    """The earlier of the type's whole-item limit and the first step's limit, if any."""
+    limits = [minutes for minutes in (action_type.sla_minutes, step.sla_minutes) if minutes]
+    if not limits:
+        return None
+    return start + datetime.timedelta(minutes=min(limits))
+
+
+@transaction.atomic
+def item_create_manual(
+    *,
+    actor: AbstractBaseUser,
+    action_type: ActionType,
+    inbox: Inbox,
+    subject: str,
+    description: str = "",
+    channel: str = ActionItem.Channel.PHONE,
+    account: Account | None = None,
+    association: Association | None = None,
+    person: Person | None = None,
+    from_email: str = "",
+    from_name: str = "",
+    is_flagged: bool = False,
+) -> ActionItem:
+    """+ New Action Item (R-19): an item typed in by staff, e.g. from a call or a walk-in.
+
+    What the customer said is the item's first note. Naming an account links the item to that
+    homeowner; an association alone links it to the association; neither leaves an orphan.
+    """
+    if not subject.strip():
+        raise ApplicationError(_("An action item needs a subject."))
+    if channel not in ActionItem.Channel.values:
+        raise ApplicationError(_("Unknown channel: %(channel)s") % {"channel": channel})
+    candidates: list[Account] = []
+    if account is None and person is not None:
+        accounts = list(person.accounts.select_related("association", "unit"))
+        if len(accounts) == 1:
+            account = accounts[0]
+        else:
+            candidates = accounts
+    owner = account.person if account is not None else person
+    if account is not None:
+        link = ActionItem.Link.LINKED
+    elif candidates:
+        link = ActionItem.Link.AMBIGUOUS
+    elif association is not None:
+        link = ActionItem.Link.ASSOCIATION
+    else:
+        link = ActionItem.Link.ORPHAN
+    if not from_email and owner is not None:
+        first = owner.emails.order_by("id").first()
+        from_email = first.email if first is not None else ""
+    item = item_create(
+        action_type=action_type,
+        inbox=inbox,
+        subject=subject.strip(),
+        channel=channel,
+        from_email=from_email,
+        from_name=from_name or (owner.full_name if owner is not None else ""),
+        link=link,
+        account=account,
+        person=owner,
+        association=association,
+        candidates=candidates,
+        is_flagged=is_flagged,
+        language=owner.language if owner is not None else "",
+        actor=actor,
+    )
+    if description.strip():
+        item_note_add(item=item, actor=actor, text=description.strip())
+    return item
+
+
+@transaction.atomic
+def item_note_add(*, item: ActionItem, actor: AbstractBaseUser | None, text: str) -> ItemEvent:
+    """An internal note on the item (never sent to the customer)."""
+    if not text.strip():
+        raise ApplicationError(_("A note needs some text."))
+    ActionItem.objects.filter(pk=item.pk).update(updated_at=now())
+    return event_record(item=item, kind=ItemEvent.Kind.NOTE, actor=actor, note=text.strip())

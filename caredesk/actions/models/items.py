@@ -6,80 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from caredesk.actions.models.types import ActionStep, ActionType
 from caredesk.core.models import TimeStampedModel
-
-
-class ActionType(TimeStampedModel):
-    """A kind of work, defined as an ordered list of steps (e.g. General Inquiry from Email)."""
-
-    code = models.SlugField(_("code"), max_length=60, unique=True)
-    name = models.CharField(_("name"), max_length=200)
-    name_zh = models.CharField(_("name (Chinese)"), max_length=200, blank=True)
-    is_active = models.BooleanField(_("active"), default=True)
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("action type")
-        verbose_name_plural = _("action types")
-
-    def __str__(self) -> str:
-        return self.name
-
-    def first_step(self) -> ActionStep:
-        return self.steps.order_by("order").first()
-
-
-class ActionStep(models.Model):
-    """One step of an action type: who it is sent to, and what happens when an item gets here."""
-
-    action_type = models.ForeignKey(
-        ActionType, on_delete=models.CASCADE, related_name="steps", verbose_name=_("action type")
-    )
-    order = models.PositiveSmallIntegerField(_("order"))
-    code = models.SlugField(_("code"), max_length=60)
-    name = models.CharField(_("name"), max_length=200)
-    name_zh = models.CharField(_("name (Chinese)"), max_length=200, blank=True)
-    send_to_role = models.ForeignKey(
-        "staff.Role",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("send to role"),
-    )
-    reply_to_role = models.ForeignKey(
-        "staff.Role",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("reply to role"),
-    )
-    is_closing = models.BooleanField(_("closes the item"), default=False)
-    emails_owner = models.BooleanField(_("emails the owner"), default=False)
-    template_code = models.SlugField(_("email template"), max_length=60, blank=True)
-    hides_from_portal = models.BooleanField(_("hidden from the homeowner portal"), default=False)
-    reopen_step = models.ForeignKey(
-        "self",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("a follow-up reopens at"),
-    )
-    sla_minutes = models.PositiveIntegerField(_("time limit (minutes)"), null=True, blank=True)
-
-    class Meta:
-        ordering = ["action_type", "order"]
-        verbose_name = _("action step")
-        verbose_name_plural = _("action steps")
-        constraints = [
-            models.UniqueConstraint(fields=["action_type", "order"], name="step_order_unique"),
-            models.UniqueConstraint(fields=["action_type", "code"], name="step_code_unique"),
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.order} {self.name}"
 
 
 class ActionItem(TimeStampedModel):
@@ -166,7 +94,18 @@ class ActionItem(TimeStampedModel):
     last_message_at = models.DateTimeField(_("last message at"), null=True, blank=True)
     first_response_at = models.DateTimeField(_("first response at"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed at"), null=True, blank=True)
-    due_at = models.DateTimeField(_("due at"), null=True, blank=True)
+    due_at = models.DateTimeField(
+        _("due at"),
+        null=True,
+        blank=True,
+        help_text=_("Not handed out before this time (e.g. the next call-back attempt)."),
+    )
+    deadline_at = models.DateTimeField(_("deadline"), null=True, blank=True)
+    is_overdue = models.BooleanField(_("overdue"), default=False)
+    promised_at = models.DateTimeField(_("time promised to the customer"), null=True, blank=True)
+    version = models.PositiveIntegerField(
+        _("version"), default=0, help_text=_("Counts changes; a stale copy cannot overwrite.")
+    )
 
     class Meta:
         ordering = ["-received_at"]
@@ -177,6 +116,8 @@ class ActionItem(TimeStampedModel):
                 fields=["is_open", "urgency", "inbox", "received_at"], name="item_queue_idx"
             ),
             models.Index(fields=["link", "is_open"], name="item_link_idx"),
+            models.Index(fields=["is_open", "step"], name="item_step_idx"),
+            models.Index(fields=["is_open", "deadline_at"], name="item_deadline_idx"),
         ]
 
     def __str__(self) -> str:
@@ -227,6 +168,10 @@ class ItemEvent(models.Model):
         REOPENED = "reopened", _("Reopened")
         CLOSED = "closed", _("Closed")
         NOTE = "note", _("Note")
+        SIGNED_OFF = "signed_off", _("Signed off")
+        PROMISED = "promised", _("Time promised")
+        OVERDUE = "overdue", _("Overdue")
+        TRIAGE_CHANGED = "triage_changed", _("Triage overruled")
 
     item = models.ForeignKey(
         ActionItem, on_delete=models.CASCADE, related_name="events", verbose_name=_("item")
