@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.servers.dovecot", "tests.servers.smtp"]
+pytest_plugins = ["tests.servers.dovecot", "tests.servers.smtp", "tests.workflow"]
 
 REPO_DIR = Path(__file__).resolve().parents[1]
 
@@ -31,6 +31,12 @@ def shared() -> Path:
     path = shared_dir()
     require(path.is_dir(), f"../shared not found at {path}")
     return path
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    """Hashing test passwords the slow, safe way only costs time."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)

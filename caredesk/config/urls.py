@@ -1,9 +1,12 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from caredesk.api.api import api
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("mail/", include("caredesk.mailroom.urls")),
+    path("api/v1/", api.urls),
     path("", include("caredesk.web.urls")),
 ]

@@ -39,7 +39,11 @@ class ConflictError(ApplicationError):
 
 
 def step_resolve(*, item: ActionItem, to_step: ActionStep | int | str) -> ActionStep:
-    """A step of the item's type, given as a step, its id, its order number or its code."""
+    """A step of the item's type, given as a step, its code, its order number or its id.
+
+    A number is read as the order number within the type when there is such a step, else as
+    the step's id.
+    """
     if isinstance(to_step, ActionStep):
         step = to_step if to_step.action_type_id == item.action_type_id else None
     else:
@@ -47,8 +51,8 @@ def step_resolve(*, item: ActionItem, to_step: ActionStep | int | str) -> Action
         text = str(to_step).strip()
         step = steps.filter(code=text).first()
         if step is None and text.isdigit():
-            # An id is unique across types; an order number only within the type.
-            step = steps.filter(pk=int(text)).first() or steps.filter(order=int(text)).first()
+            # The order number people see ("10 Question for Manager") first, then the id.
+            step = steps.filter(order=int(text)).first() or steps.filter(pk=int(text)).first()
     if step is None:
         raise ApplicationError(
             _("%(type)s has no step %(step)s.") % {"type": item.action_type, "step": to_step}

@@ -1,0 +1,313 @@
+"""What the API sends and takes: typed, documented in /api/v1/openapi.json."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from ninja import Field, Schema
+
+from caredesk.actions.models import ActionItem, ActionStep, ItemEvent
+from caredesk.mailroom.models import Message
+
+
+class Error(Schema):
+    detail: str
+
+
+class Ref(Schema):
+    id: int
+    name: str
+
+
+class StepRef(Schema):
+    id: int
+    order: int
+    code: str
+    name: str
+    name_zh: str
+
+
+class TypeRef(Schema):
+    id: int
+    code: str
+    name: str
+
+
+class PersonRef(Schema):
+    id: int
+    name: str
+    email: str | None
+
+
+class ItemOut(Schema):
+    id: int
+    number: int
+    subject: str
+    from_email: str
+    from_name: str
+    channel: str
+    action_type: TypeRef
+    step: StepRef
+    is_open: bool
+    inbox: Ref
+    association: Ref | None
+    person: PersonRef | None
+    account: str | None = Field(None, description="the homeowner account number")
+    link: str
+    orphan: bool
+    urgency: str
+    leak_related: bool
+    flagged: bool
+    has_new_reply: bool
+    received_at: datetime.datetime
+    created_at: datetime.datetime
+    due_at: datetime.datetime | None
+    deadline_at: datetime.datetime | None
+    is_overdue: bool
+    promised_at: datetime.datetime | None
+    first_response_at: datetime.datetime | None
+    closed_at: datetime.datetime | None
+    version: int = Field(description="send it back as expected_version to step safely")
+
+    @staticmethod
+    def resolve_number(item: ActionItem) -> int:
+        return item.number
+
+    @staticmethod
+    def resolve_action_type(item: ActionItem) -> dict[str, Any]:
+        kind = item.action_type
+        return {"id": kind.pk, "code": kind.code, "name": kind.name}
+
+    @staticmethod
+    def resolve_step(item: ActionItem) -> dict[str, Any]:
+        return step_dict(item.step)
+
+    @staticmethod
+    def resolve_inbox(item: ActionItem) -> dict[str, Any]:
+        return {"id": item.inbox_id, "name": item.inbox.name}
+
+    @staticmethod
+    def resolve_association(item: ActionItem) -> dict[str, Any] | None:
+        if item.association_id is None:
+            return None
+        return {"id": item.association_id, "name": item.association.name}
+
+    @staticmethod
+    def resolve_person(item: ActionItem) -> dict[str, Any] | None:
+        if item.person_id is None:
+            return None
+        emails = item.person.emails.all()
+        first = min(emails, key=lambda row: row.pk) if emails else None
+        return {
+            "id": item.person_id,
+            "name": item.person.full_name,
+            "email": first.email if first else None,
+        }
+
+    @staticmethod
+    def resolve_account(item: ActionItem) -> str | None:
+        return item.account.number if item.account_id else None
+
+    @staticmethod
+    def resolve_orphan(item: ActionItem) -> bool:
+        return item.link in (ActionItem.Link.ORPHAN, ActionItem.Link.AMBIGUOUS)
+
+    @staticmethod
+    def resolve_leak_related(item: ActionItem) -> bool:
+        return item.is_leak_related
+
+    @staticmethod
+    def resolve_flagged(item: ActionItem) -> bool:
+        return item.is_flagged
+
+
+def step_dict(step: ActionStep) -> dict[str, Any]:
+    return {
+        "id": step.pk,
+        "order": step.order,
+        "code": step.code,
+        "name": step.name,
+        "name_zh": step.name_zh,
+    }
+
+
+class AttachmentOut(Schema):
+    id: int
+    filename: str
+    content_type: str
+    size: int
+
+
+class MessageOut(Schema):
+    id: int
+    direction: str
+    message_id: str
+    subject: str
+    from_email: str
+    from_name: str
+    to: list[Any]
+    sent_at: datetime.datetime | None
+    text: str
+    new_text: str
+    is_automatic: bool
+    attachments: list[AttachmentOut]
+
+    @staticmethod
+    def resolve_attachments(message: Message) -> list[Any]:
+        return list(message.attachments.all())
+
+
+class EventOut(Schema):
+    id: int
+    kind: str
+    at: datetime.datetime
+    actor: str
+    from_step: StepRef | None
+    to_step: StepRef | None
+    note: str
+    data: dict[str, Any]
+
+    @staticmethod
+    def resolve_actor(event: ItemEvent) -> str:
+        return event.actor.get_username() if event.actor_id else event.actor_label
+
+    @staticmethod
+    def resolve_from_step(event: ItemEvent) -> dict[str, Any] | None:
+        return step_dict(event.from_step) if event.from_step_id else None
+
+    @staticmethod
+    def resolve_to_step(event: ItemEvent) -> dict[str, Any] | None:
+        return step_dict(event.to_step) if event.to_step_id else None
+
+
+class CandidateOut(Schema):
+    account: str
+    person: PersonRef
+    association: Ref
+    unit: str | None
+
+
+class SignoffOut(Schema):
+    code: str
+    name: str
+    role: str
+
+
+class ItemDetailOut(ItemOut):
+    messages: list[MessageOut]
+    history: list[EventOut]
+    candidates: list[CandidateOut]
+    signoffs_missing: list[SignoffOut]
+    next_steps: list[StepRef] = Field(description="the steps this item may move on to now")
+
+
+class StepIn(Schema):
+    to_step: int | str = Field(
+        description="the order number of a step of the type, its code, or its id"
+    )
+    note: str = ""
+    expected_version: int | None = Field(
+        None, description="the item version you saw; a changed item answers 409"
+    )
+
+
+class SignIn(Schema):
+    signoff: str = Field(description="the sign-off code, e.g. supervisor-approval")
+    note: str = ""
+
+
+class PromiseIn(Schema):
+    promised_at: datetime.datetime
+    note: str = ""
+
+
+class AttachIn(Schema):
+    account: str | None = Field(None, description="a homeowner account number")
+    association: int | None = Field(None, description="an association id")
+
+
+class NoteIn(Schema):
+    text: str
+
+
+class NoteOut(Schema):
+    id: int
+    at: datetime.datetime
+    actor: str
+    note: str
+
+    @staticmethod
+    def resolve_actor(event: ItemEvent) -> str:
+        return event.actor.get_username() if event.actor_id else event.actor_label
+
+
+class ItemIn(Schema):
+    action_type: str = Field(description="an action type code or id")
+    subject: str
+    description: str = ""
+    channel: str = Field("phone", description="phone, walk_in, email, portal or front_desk")
+    inbox: int | str | None = Field(None, description="an inbox id or name (default: CC General)")
+    account: str | None = Field(None, description="a homeowner account number")
+    person: int | None = None
+    association: int | None = None
+    from_email: str = ""
+    from_name: str = ""
+    flagged: bool = False
+
+
+class StepOut(Schema):
+    id: int
+    order: int
+    code: str
+    name: str
+    name_zh: str
+    send_to_role: str | None
+    reply_to_role: str | None
+    is_closing: bool
+    emails_owner: bool
+    template_code: str
+    hides_from_portal: bool
+    reopen_step: int | None
+    sla_minutes: int | None
+    next_steps: list[int]
+    signoffs: list[SignoffOut]
+
+    @staticmethod
+    def resolve_send_to_role(step: ActionStep) -> str | None:
+        return step.send_to_role.code if step.send_to_role_id else None
+
+    @staticmethod
+    def resolve_reply_to_role(step: ActionStep) -> str | None:
+        return step.reply_to_role.code if step.reply_to_role_id else None
+
+    @staticmethod
+    def resolve_reopen_step(step: ActionStep) -> int | None:
+        return step.reopen_step_id
+
+    @staticmethod
+    def resolve_next_steps(step: ActionStep) -> list[int]:
+        return [next_step.pk for next_step in step.next_steps.all()]
+
+    @staticmethod
+    def resolve_signoffs(step: ActionStep) -> list[dict[str, str]]:
+        return [{"code": s.code, "name": s.name, "role": s.role.code} for s in step.signoffs.all()]
+
+
+class ActionTypeOut(Schema):
+    id: int
+    code: str
+    name: str
+    name_zh: str
+    is_active: bool
+    sla_minutes: int | None
+    promise_role: str | None
+    steps: list[StepOut]
+
+    @staticmethod
+    def resolve_promise_role(kind: Any) -> str | None:
+        return kind.promise_role.code if kind.promise_role_id else None
+
+    @staticmethod
+    def resolve_steps(kind: Any) -> list[Any]:
+        return list(kind.steps.all())
