@@ -11,12 +11,12 @@ from typing import Any
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
-from ninja import NinjaAPI, Query, Schema
+from ninja import NinjaAPI, Query, Schema, Status
 from ninja.errors import AuthenticationError
 from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.security import HttpBearer, django_auth
 
-from caredesk.actions.models import ActionItem, ActionStep, ActionType, ItemEvent
+from caredesk.actions.models import ActionItem, ActionStep, ActionType
 from caredesk.actions.selectors import items_visible_to, my_action_items, user_may_step
 from caredesk.actions.services import (
     ConflictError,
@@ -28,12 +28,11 @@ from caredesk.actions.services import (
     item_sign,
     item_step,
 )
-from caredesk.actions.services.workflow import signoffs_missing
 from caredesk.api import schemas
 from caredesk.api.services import token_user
 from caredesk.core.errors import ApplicationError
 from caredesk.directory.models import Account, Association, ContactEmail, Person
-from caredesk.mailroom.models import Inbox, Message
+from caredesk.mailroom.models import Inbox
 
 
 class BearerToken(HttpBearer):
@@ -109,48 +108,9 @@ def _staff_only(request: HttpRequest) -> None:
         raise NotAllowedError(_("Only staff may do this."))
 
 
-def _detail(request: HttpRequest, item: ActionItem) -> dict[str, Any]:
-    staff = request.user.is_staff
-    messages = (
-        Message.objects.filter(item_link__item=item)
-        .prefetch_related("attachments")
-        .order_by("item_link__added_at", "id")
-    )
-    history = (
-        item.events.select_related("actor", "from_step", "to_step").order_by("at", "id")
-        if staff
-        else ItemEvent.objects.none()
-    )
-    candidates = []
-    if staff:
-        for account in item.candidates.select_related("person", "association", "unit"):
-            candidates.append(
-                {
-                    "account": account.number,
-                    "person": {"id": account.person_id, "name": account.person.full_name},
-                    "association": {"id": account.association_id, "name": account.association.name},
-                    "unit": account.unit.label if account.unit_id else None,
-                }
-            )
-    may_step = staff and user_may_step(user=request.user, item=item)
-    next_steps = []
-    if may_step:
-        allowed = list(item.step.next_steps.all()) or list(
-            ActionStep.objects.filter(action_type_id=item.action_type_id).exclude(pk=item.step_id)
-        )
-        next_steps = [schemas.step_dict(step) for step in allowed]
-    fields = schemas.ItemOut.model_validate(item).model_dump()
-    return {
-        **fields,
-        "messages": list(messages),
-        "history": list(history),
-        "candidates": candidates,
-        "signoffs_missing": [
-            {"code": s.code, "name": s.name, "role": s.role.code}
-            for s in (signoffs_missing(item=item) if staff else [])
-        ],
-        "next_steps": next_steps,
-    }
+def _detail(request: HttpRequest, item: ActionItem) -> ActionItem:
+    """The item as ItemDetailOut shows it (its resolvers read the rest, as the viewer may)."""
+    return _item(request, item.pk)
 
 
 # --- items ---------------------------------------------------------------------------------------
@@ -213,13 +173,13 @@ def my_items(request: HttpRequest) -> QuerySet[ActionItem]:
 
 
 @api.get("/items/{item_id}", response=schemas.ItemDetailOut, tags=["items"])
-def item_detail(request: HttpRequest, item_id: int) -> dict[str, Any]:
+def item_detail(request: HttpRequest, item_id: int) -> ActionItem:
     """One item with its conversation and (for staff) its history."""
     return _detail(request, _item(request, item_id))
 
 
 @api.post("/items", response={201: schemas.ItemDetailOut}, tags=["items"])
-def item_new(request: HttpRequest, payload: schemas.ItemIn) -> tuple[int, dict[str, Any]]:
+def item_new(request: HttpRequest, payload: schemas.ItemIn) -> Status:
     """+ New Action Item: from a call, a walk-in, the front desk…"""
     _staff_only(request)
     kinds = ActionType.objects.filter(is_active=True)
@@ -258,7 +218,7 @@ def item_new(request: HttpRequest, payload: schemas.ItemIn) -> tuple[int, dict[s
         from_name=payload.from_name,
         is_flagged=payload.flagged,
     )
-    return 201, _detail(request, _item(request, item.pk))
+    return Status(201, _detail(request, item))
 
 
 def _account(number: str) -> Account:
@@ -280,7 +240,7 @@ def _association(association_id: int) -> Association:
 
 
 @api.post("/items/{item_id}/step", response=schemas.ItemDetailOut, tags=["items"])
-def item_move(request: HttpRequest, item_id: int, payload: schemas.StepIn) -> dict[str, Any]:
+def item_move(request: HttpRequest, item_id: int, payload: schemas.StepIn) -> ActionItem:
     """Move the item to another step; a Reply to Owner step emails the note to the owner."""
     _staff_only(request)
     item = _item(request, item_id)
@@ -291,29 +251,29 @@ def item_move(request: HttpRequest, item_id: int, payload: schemas.StepIn) -> di
         note=payload.note,
         expected_version=payload.expected_version,
     )
-    return _detail(request, _item(request, item.pk))
+    return _detail(request, item)
 
 
 @api.post("/items/{item_id}/signoffs", response=schemas.ItemDetailOut, tags=["items"])
-def item_signoff(request: HttpRequest, item_id: int, payload: schemas.SignIn) -> dict[str, Any]:
+def item_signoff(request: HttpRequest, item_id: int, payload: schemas.SignIn) -> ActionItem:
     """Give a sign-off the current step needs (e.g. the supervisor's approval)."""
     _staff_only(request)
     item = _item(request, item_id)
     item_sign(item=item, code=payload.signoff, actor=request.user, note=payload.note)
-    return _detail(request, _item(request, item.pk))
+    return _detail(request, item)
 
 
 @api.post("/items/{item_id}/promise", response=schemas.ItemDetailOut, tags=["items"])
-def item_promise(request: HttpRequest, item_id: int, payload: schemas.PromiseIn) -> dict[str, Any]:
+def item_promise(request: HttpRequest, item_id: int, payload: schemas.PromiseIn) -> ActionItem:
     """Set the time promised to the customer (only the type's promise role, e.g. the supervisor)."""
     _staff_only(request)
     item = _item(request, item_id)
     item_promise_set(item=item, at=payload.promised_at, actor=request.user, note=payload.note)
-    return _detail(request, _item(request, item.pk))
+    return _detail(request, item)
 
 
 @api.post("/items/{item_id}/attach", response=schemas.ItemDetailOut, tags=["items"])
-def item_link(request: HttpRequest, item_id: int, payload: schemas.AttachIn) -> dict[str, Any]:
+def item_link(request: HttpRequest, item_id: int, payload: schemas.AttachIn) -> ActionItem:
     """Attach an orphan to a homeowner account, or to an association only."""
     _staff_only(request)
     item = _item(request, item_id)
@@ -327,15 +287,15 @@ def item_link(request: HttpRequest, item_id: int, payload: schemas.AttachIn) -> 
         account=_account(payload.account) if payload.account else None,
         association=_association(payload.association) if payload.association else None,
     )
-    return _detail(request, _item(request, item.pk))
+    return _detail(request, item)
 
 
 @api.post("/items/{item_id}/notes", response={201: schemas.NoteOut}, tags=["items"])
-def item_note(request: HttpRequest, item_id: int, payload: schemas.NoteIn) -> tuple[int, Any]:
+def item_note(request: HttpRequest, item_id: int, payload: schemas.NoteIn) -> Status:
     """An internal note on the item (never sent to the owner)."""
     _staff_only(request)
     item = _item(request, item_id)
-    return 201, item_note_add(item=item, actor=request.user, text=payload.text)
+    return Status(201, item_note_add(item=item, actor=request.user, text=payload.text))
 
 
 # --- action types --------------------------------------------------------------------------------

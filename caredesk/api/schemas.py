@@ -8,6 +8,8 @@ from typing import Any
 from ninja import Field, Schema
 
 from caredesk.actions.models import ActionItem, ActionStep, ItemEvent
+from caredesk.actions.selectors import user_may_step
+from caredesk.actions.services.workflow import signoffs_missing
 from caredesk.mailroom.models import Message
 
 
@@ -194,12 +196,67 @@ class SignoffOut(Schema):
     role: str
 
 
+def _viewer(context: dict[str, Any] | None) -> Any:
+    return context["request"].user
+
+
 class ItemDetailOut(ItemOut):
+    """An item with its conversation; staff also get its history and what they may do next."""
+
     messages: list[MessageOut]
     history: list[EventOut]
     candidates: list[CandidateOut]
     signoffs_missing: list[SignoffOut]
-    next_steps: list[StepRef] = Field(description="the steps this item may move on to now")
+    next_steps: list[StepRef] = Field(description="the steps you may move this item on to now")
+
+    @staticmethod
+    def resolve_messages(item: ActionItem) -> list[Message]:
+        return list(
+            Message.objects.filter(item_link__item=item)
+            .prefetch_related("attachments")
+            .order_by("item_link__added_at", "id")
+        )
+
+    @staticmethod
+    def resolve_history(item: ActionItem, context: dict[str, Any]) -> list[ItemEvent]:
+        if not _viewer(context).is_staff:
+            return []  # internal notes and who-did-what stay inside the desk
+        return list(
+            item.events.select_related("actor", "from_step", "to_step").order_by("at", "id")
+        )
+
+    @staticmethod
+    def resolve_candidates(item: ActionItem, context: dict[str, Any]) -> list[dict[str, Any]]:
+        if not _viewer(context).is_staff:
+            return []
+        return [
+            {
+                "account": account.number,
+                "person": {"id": account.person_id, "name": account.person.full_name},
+                "association": {"id": account.association_id, "name": account.association.name},
+                "unit": account.unit.label if account.unit_id else None,
+            }
+            for account in item.candidates.select_related("person", "association", "unit")
+        ]
+
+    @staticmethod
+    def resolve_signoffs_missing(item: ActionItem, context: dict[str, Any]) -> list[Any]:
+        if not _viewer(context).is_staff:
+            return []
+        return [
+            {"code": s.code, "name": s.name, "role": s.role.code}
+            for s in signoffs_missing(item=item)
+        ]
+
+    @staticmethod
+    def resolve_next_steps(item: ActionItem, context: dict[str, Any]) -> list[dict[str, Any]]:
+        user = _viewer(context)
+        if not user.is_staff or not user_may_step(user=user, item=item):
+            return []
+        allowed = list(item.step.next_steps.all()) or list(
+            ActionStep.objects.filter(action_type_id=item.action_type_id).exclude(pk=item.step_id)
+        )
+        return [step_dict(step) for step in allowed]
 
 
 class StepIn(Schema):

@@ -87,13 +87,11 @@ def item_step(
     _check_move(item=current, from_step=from_step, to_step=target, actor=actor)
     moment = now()
     changes = _state_after(item=current, to_step=target, moment=moment)
-    reply = None
     if target.emails_owner:
         if not note.strip():
             raise ApplicationError(
                 _("Write the answer for the owner: %(step)s emails it.") % {"step": target.name}
             )
-        reply = reply_send(item=current, step=target, note=note.strip(), actor=actor)
         if current.first_response_at is None:
             changes["first_response_at"] = moment
     updated = ActionItem.objects.filter(pk=current.pk, version=expected).update(
@@ -112,9 +110,11 @@ def item_step(
         data={
             "closed": bool(target.is_closing),
             "reopened": not current.is_open and not target.is_closing,
-            **({"reply_message_id": reply.message_id} if reply is not None else {}),
         },
     )
+    if target.emails_owner:
+        # In the same transaction: if the reply cannot be stored, the move is undone too.
+        reply_send(item=current, step=target, note=note.strip(), actor=actor)
     current.refresh_from_db()
     return current
 
