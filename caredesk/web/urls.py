@@ -7,4 +7,5 @@ app_name = "web"
 urlpatterns = [
     path("", views.home, name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("settings/api-tokens/", views.api_tokens, name="api-tokens"),
 ]

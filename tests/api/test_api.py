@@ -303,3 +303,21 @@ def test_every_default_type_can_be_walked_to_closed_through_the_api(desk, code, 
         assert response.status_code == 200, response.content
     final = ActionItem.objects.get(pk=item_id)
     assert not final.is_open and final.action_type == ActionType.objects.get(code=code)
+
+
+def test_a_user_creates_and_revokes_their_own_token_in_the_ui(desk):
+    browser = Client()
+    browser.force_login(desk.csr)
+    page = browser.post("/settings/api-tokens/", {"name": "my script"})
+    assert page.status_code == 200
+    key = page.context["new_key"]
+    assert key.startswith("cdk_") and key.encode() in page.content
+    assert Api(key).get("/items").status_code == 200
+    token = desk.csr.api_tokens.get()
+    other = Client()
+    other.force_login(desk.lead)
+    other.post("/settings/api-tokens/", {"revoke": token.pk})  # not theirs: nothing happens
+    assert Api(key).get("/items").status_code == 200
+    browser.post("/settings/api-tokens/", {"revoke": token.pk})
+    assert Api(key).get("/items").status_code == 401
+    assert key.encode() not in browser.get("/settings/api-tokens/").content
