@@ -32,6 +32,7 @@ from caredesk.api import schemas
 from caredesk.api.services import token_user
 from caredesk.core.errors import ApplicationError
 from caredesk.directory.models import Account, Association, ContactEmail, Person
+from caredesk.directory.selectors import person_search
 from caredesk.mailroom.models import Inbox
 
 
@@ -317,3 +318,13 @@ def action_types(request: HttpRequest) -> QuerySet[ActionType]:
         )
         .select_related("promise_role")
     )
+
+
+# --- the directory, for attaching orphans ---------------------------------------------------------
+
+
+@api.get("/people", response=list[schemas.PersonOut], tags=["directory"])
+def people_search(request: HttpRequest, q: str) -> list[Person]:
+    """Find homeowners by name, email, phone, unit or account number (staff only)."""
+    _staff_only(request)
+    return person_search(query=q, limit=25)

@@ -368,3 +368,43 @@ class ActionTypeOut(Schema):
     @staticmethod
     def resolve_steps(kind: Any) -> list[Any]:
         return list(kind.steps.all())
+
+
+class AccountOut(Schema):
+    number: str
+    relation: str
+    association: Ref
+    unit: str | None
+
+    @staticmethod
+    def resolve_association(account: Any) -> dict[str, Any]:
+        return {"id": account.association_id, "name": account.association.name}
+
+    @staticmethod
+    def resolve_unit(account: Any) -> str | None:
+        return account.unit.label if account.unit_id else None
+
+
+class PersonOut(Schema):
+    id: int
+    name: str
+    language: str
+    emails: list[str]
+    phones: list[str]
+    accounts: list[AccountOut]
+
+    @staticmethod
+    def resolve_name(person: Any) -> str:
+        return person.full_name
+
+    @staticmethod
+    def resolve_emails(person: Any) -> list[str]:
+        return [row.email for row in person.emails.all()]
+
+    @staticmethod
+    def resolve_phones(person: Any) -> list[str]:
+        return [row.e164 for row in person.phones.all()]
+
+    @staticmethod
+    def resolve_accounts(person: Any) -> list[Any]:
+        return list(person.accounts.all())

@@ -321,3 +321,15 @@ def test_a_user_creates_and_revokes_their_own_token_in_the_ui(desk):
     browser.post("/settings/api-tokens/", {"revoke": token.pk})
     assert Api(key).get("/items").status_code == 401
     assert key.encode() not in browser.get("/settings/api-tokens/").content
+
+
+def test_staff_find_a_homeowner_to_attach_an_orphan_to(desk, csr, django_user_model):
+    """Search by name, email or account number; homeowners may not search the directory."""
+    found = csr.get("/people", q="pat lee").json()
+    assert [person["name"] for person in found] == ["Pat Lee"]
+    assert found[0]["emails"] == ["pat@example.com"]
+    assert found[0]["accounts"][0]["number"] == desk.owner.number
+    assert csr.get("/people", q=desk.owner.number).json()[0]["id"] == desk.owner.person_id
+    assert csr.get("/people", q="nobody-like-this").json() == []
+    login = django_user_model.objects.create_user("pat", password="pw-for-tests-only-123")
+    assert api_for(login).get("/people", q="pat").status_code == 403
