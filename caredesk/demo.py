@@ -23,7 +23,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from caredesk.actions.defaults import ROLES, defaults_load
-from caredesk.actions.models import ActionType
+from caredesk.actions.models import ActionItem, ActionType, ItemEvent
+from caredesk.actions.services import item_create_manual, item_sign, item_step
 from caredesk.core.clock import now
 from caredesk.directory.importing import directory_import
 from caredesk.directory.models import Account, Association, Language, Person, Unit
@@ -99,6 +100,7 @@ class DemoReport:
     mail_accounts: int = 0
     mail_sent: int = 0
     mail_outcomes: dict[str, int] = field(default_factory=dict)
+    items_moved: int = 0
     logins: list[tuple[str, str, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -821,6 +823,7 @@ def demo_load(*, progress: Callable[[int], None] | None = None) -> DemoReport:
         accounts = _mail_accounts(report)
     tick(1)
     _mail(rows, accounts, report, tick)
+    _workflow(report)
 
     report.associations = Association.objects.count()
     report.units = Unit.objects.count()
@@ -828,6 +831,68 @@ def demo_load(*, progress: Callable[[int], None] | None = None) -> DemoReport:
     report.accounts = Account.objects.count()
     report.users = get_user_model().objects.count()
     return report
+
+
+def _workflow(report: DemoReport) -> None:
+    """Move some sample items along, so each role's My Action Items has something (once)."""
+    moved = ItemEvent.objects.filter(kind=ItemEvent.Kind.STEPPED)
+    if moved.exists():
+        report.items_moved = moved.count()
+        return
+    users = {user.username: user for user in get_user_model().objects.all()}
+    open_linked = ActionItem.objects.filter(
+        is_open=True, link=ActionItem.Link.LINKED, action_type__code="general-inquiry-email"
+    ).select_related("association", "step", "action_type")
+    by_association: dict[str, list[ActionItem]] = {}
+    for item in open_linked.order_by("received_at"):
+        by_association.setdefault(item.association.code, []).append(item)
+    with transaction.atomic():
+        for items in by_association.values():
+            if items:
+                item_step(
+                    item=items[0],
+                    to_step="question-manager",
+                    actor=users["csr1"],
+                    note="Owner asks something only the manager can answer.",
+                )
+        seaview = by_association.get("seaview", [])
+        if len(seaview) > 1:
+            item_step(
+                item=seaview[-1],
+                to_step="question-ar",
+                actor=users["csr1"],
+                note="Balance question for AR.",
+            )
+        inbox = Inbox.objects.get(name="CC General")
+        yangguang = Account.objects.filter(association__code="yangguang").order_by("pk").first()
+        if yangguang is not None:
+            repair = item_create_manual(
+                actor=users["csr2"],
+                action_type=ActionType.objects.get(code="complaint-repair"),
+                inbox=inbox,
+                subject="卫生间天花板渗水",
+                description="住户来电：卫生间天花板有水渍并滴水，请工程部上门查看。",
+                channel=ActionItem.Channel.PHONE,
+                account=yangguang,
+            )
+            repair = item_step(item=repair, to_step="supervisor-review", actor=users["csr2"])
+            item_sign(item=repair, code="supervisor-approval", actor=users["lead"])
+            item_step(
+                item=ActionItem.objects.get(pk=repair.pk),
+                to_step="engineering-dispatch",
+                actor=users["lead"],
+            )
+            permit = item_create_manual(
+                actor=users["csr2"],
+                action_type=ActionType.objects.get(code="contractor-permit"),
+                inbox=inbox,
+                subject="装修施工人员出入证：3人",
+                description="装修公司提交三名工人资料及证件费。",
+                channel=ActionItem.Channel.FRONT_DESK,
+                account=yangguang,
+            )
+            item_step(item=permit, to_step="finance-receipt", actor=users["csr2"])
+    report.items_moved = ItemEvent.objects.filter(kind=ItemEvent.Kind.STEPPED).count()
 
 
 def demo_steps() -> int:

@@ -132,3 +132,16 @@ def test_staff_admin_pages_render(demo, admin_client):
     response = admin_client.get(f"/admin/auth/user/{user.pk}/change/")
     assert response.status_code == 200
     assert b"role_assignments" in response.content
+
+
+def test_demo_items_wait_in_each_roles_my_action_items(demo):
+    """The demo moves some items along: managers, AR and engineering each have work."""
+    from caredesk.actions.selectors import my_action_items
+
+    users = get_user_model().objects
+    for username in ("csr1", "manager-seaview", "ar", "engineering", "finance"):
+        assert my_action_items(user=users.get(username=username)).exists(), username
+    repair = my_action_items(user=users.get(username="engineering")).get()
+    assert repair.events.filter(kind="signed_off", actor__username="lead").exists()
+    report, _ = demo
+    assert demo_load().items_moved == report.items_moved
