@@ -333,3 +333,19 @@ def test_staff_find_a_homeowner_to_attach_an_orphan_to(desk, csr, django_user_mo
     assert csr.get("/people", q="nobody-like-this").json() == []
     login = django_user_model.objects.create_user("pat", password="pw-for-tests-only-123")
     assert api_for(login).get("/people", q="pat").status_code == 403
+
+
+def test_errors_speak_the_users_language(desk):
+    """Accept-Language: zh-hans gets the message in Chinese."""
+    item = desk.email_from_owner()
+    client = Client(
+        HTTP_AUTHORIZATION=f"Bearer {token_create(user=desk.csr)[1]}",
+        HTTP_ACCEPT_LANGUAGE="zh-hans",
+    )
+    response = client.post(
+        f"/api/v1/items/{item.pk}/step",
+        {"to_step": "reply-customer-support"},
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    assert "请填写给业主的答复" in response.json()["detail"]
