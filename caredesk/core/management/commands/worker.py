@@ -28,7 +28,13 @@ class Command(BaseCommand):
             if type(default_task_backend).__name__ == "RQBackend":
                 from django.core.management import call_command
 
-                call_command("rqworker", "default", burst=options["batch"])
+                # django-tasks-rq's jobs only run with its Job class.
+                call_command(
+                    "rqworker",
+                    "default",
+                    job_class="django_tasks_rq.backend.Job",
+                    burst=options["batch"],
+                )
             else:
                 from django_tasks_db.management.commands.db_worker import Worker
 
