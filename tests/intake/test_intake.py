@@ -220,3 +220,38 @@ def test_nul_characters_in_a_body_do_not_stop_the_message(account):
     result = receive(account, raw)
     assert result.outcome == Outcome.CREATED
     assert "\x00" not in Message.objects.get().text
+
+
+def test_a_50_mb_attachment_files_the_item_and_records_the_file_as_oversize(account, settings):
+    """Bad input (issue 2): a 50 MB attachment is over the 25 MB default limit. The message
+    still becomes an item, the file is listed as oversize with its size and hash, and the raw
+    bytes (with the file) are kept, so nothing is lost."""
+    import hashlib
+
+    from email.message import EmailMessage
+
+    assert settings.CAREDESK_MAX_ATTACHMENT_BYTES == 25 * 1024 * 1024
+    homeowner(email="big@example.com")
+    payload = bytes(range(256)) * (50 * 1024 * 1024 // 256)
+    message = EmailMessage()
+    message["From"] = "big@example.com"
+    message["To"] = "care@caredesk.test"
+    message["Subject"] = "Inspection video"
+    message["Message-ID"] = "<big-attachment@test.example>"
+    message.set_content("The video of the roof is attached.")
+    message.add_attachment(payload, maintype="video", subtype="mp4", filename="roof.mp4")
+    raw = message.as_bytes()
+
+    result = receive(account, raw)
+
+    assert result.outcome == Outcome.CREATED
+    stored = Message.objects.get(message_id="big-attachment@test.example")
+    [attachment] = stored.attachments.all()
+    assert (attachment.filename, attachment.oversize, attachment.size) == (
+        "roof.mp4",
+        True,
+        len(payload),
+    )
+    assert attachment.sha256 == hashlib.sha256(payload).hexdigest()
+    assert not attachment.file
+    assert len(bytes(RawMessage.objects.get(pk=result.raw_message_id).raw)) == len(raw)
