@@ -1,6 +1,6 @@
 """The `caredesk` command: each subcommand is a Django management command of the app that owns it.
 
-caredesk serve | demo | ingest | poll | worker | import-directory | manage <django command>
+caredesk serve | demo | ingest | poll | triage | worker | import-directory | manage <django command>
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ SUBCOMMANDS = {
     "demo": "demo",
     "ingest": "ingest",
     "poll": "poll",
+    "triage": "triage",
     "worker": "worker",
     "import-directory": "import_directory",
 }
@@ -24,6 +25,7 @@ commands:
   demo               load the demo company, people, staff and sample mail
   ingest PATH...     ingest .eml files, folders, Maildir or mbox into an inbox
   poll               poll the IMAP mail accounts (--once for a single round)
+  triage             triage messages (--jsonl IN), or: eval FILE | train | feedback --out FILE
   worker             run a background worker (with the scheduler and the reaper)
   import-directory   import a homeowner roster (CSV)
   manage ...         any Django management command (migrate, createsuperuser, ...)

@@ -1,0 +1,262 @@
+"""The triage engine: rules first where they are sure, the statistical model for the rest.
+
+Pure and deterministic given its rule set and model: no database, no settings, no clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field, replace
+
+import numpy as np
+
+from caredesk.triage.model import Model, model_text, rule_vector
+from caredesk.triage.rules import DECISIVE, Hit, RuleSet, text_lower
+from caredesk.triage.text import body_new_text, language_detect
+
+CHANNELS = ("email", "pre", "portal", "frontdesk")
+_REPLY = re.compile(r"^\s*(?:(?:re|aw|sv|antw|答复|回复|回覆)\s*[:：]\s*)+", re.IGNORECASE)
+MAX_REASONS_PER_FIELD = 4
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a field got its value: a phrase at a place in the text, or the model's confidence."""
+
+    field: str
+    value: str
+    phrase: str  # the text that matched ('' for the model)
+    source: str  # "subject", "body" or "model"
+    start: int | None  # offsets into the subject or body as given (None for the model)
+    end: int | None
+    rule: str  # "default:12" / "phrase:34" / "model: 0.93" / a named rule
+    note: str = ""  # e.g. 'negated by "no"', 'past: "was fixed"'
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class TriageResult:
+    """What triage decided for one message, and why."""
+
+    urgency: str
+    leak_related: bool
+    category: str
+    needs_callback: bool
+    language: str
+    reasons: list[Reason] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {
+            "urgency": self.urgency,
+            "leak_related": self.leak_related,
+            "category": self.category,
+            "needs_callback": self.needs_callback,
+            "reasons": [reason.as_dict() for reason in self.reasons],
+        }
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A message made ready for the rules and the model."""
+
+    language: str
+    hits: list[Hit]
+    text: str  # for the model
+    rules: np.ndarray  # rule features for the model
+
+
+def message_prepare(
+    *,
+    rules: RuleSet,
+    channel: str,
+    subject: str,
+    body: str,
+    from_name: str = "",
+    from_email: str = "",
+) -> Prepared:
+    """Hide the quoted history, find the rule hits, build the model's text.
+
+    Subject and body are matched as one text (so "fixed" in the body dates a "burst pipe" in
+    the subject); each hit keeps offsets into its own part. The subject of a reply ("Re:",
+    "回复：") repeats an old topic: its hits count as quoted.
+    """
+    subject = subject or ""
+    new_body = body_new_text(body or "")
+    joined = f"{subject}\n{new_body}"
+    hits = [
+        _placed(hit, subject=subject, body=new_body, is_reply=bool(_REPLY.match(subject)))
+        for hit in rules.match(text=text_lower(joined), source="message", subject_end=len(subject))
+    ]
+    if from_email:
+        found = rules.match(text=text_lower(from_email), source="from_email")
+        hits += [replace(hit, text=from_email[hit.start : hit.end]) for hit in found]
+    return Prepared(
+        language=language_detect(joined),
+        hits=hits,
+        text=model_text(
+            channel=channel, sender=f"{from_name} {from_email}", subject=subject, body=new_body
+        ),
+        rules=rule_vector(hits),
+    )
+
+
+def _placed(hit: Hit, *, subject: str, body: str, is_reply: bool) -> Hit:
+    """A hit of the joined text, placed in the subject or the body with the text as written."""
+    if hit.start < len(subject):
+        end = min(hit.end, len(subject))
+        status = "quoted" if is_reply and hit.status == "active" else hit.status
+        return replace(hit, source="subject", end=end, text=subject[hit.start : end], status=status)
+    offset = len(subject) + 1
+    start, end = hit.start - offset, hit.end - offset
+    return replace(hit, source="body", start=start, end=end, text=body[start:end])
+
+
+def message_decide(*, prepared: Prepared, model: Model) -> TriageResult:
+    """Combine the rule hits with the model's probabilities into the four fields."""
+    probabilities = model.predict(text=prepared.text, rules=prepared.rules)
+    hits = prepared.hits
+    category, category_reasons = _category(hits, probabilities["category"])
+    urgency, urgency_reasons = _urgency(hits, probabilities["urgency"], category)
+    leak, leak_reasons = _boolean("leak_related", hits, probabilities["leak_related"])
+    callback, callback_reasons = _boolean("needs_callback", hits, probabilities["needs_callback"])
+    return TriageResult(
+        urgency=urgency,
+        leak_related=leak,
+        category=category,
+        needs_callback=callback,
+        language=prepared.language,
+        reasons=urgency_reasons + leak_reasons + category_reasons + callback_reasons,
+    )
+
+
+# --------------------------------------------------------------------------- per field
+
+
+def _urgency(
+    hits: list[Hit], probabilities: dict[str, float], category: str
+) -> tuple[str, list[Reason]]:
+    mine = [hit for hit in hits if hit.field == "urgency"]
+    if category == "non_human":
+        deciding = _decisive(hits, "category", "non_human")
+        if deciding:
+            return "low", [_reason(h, field="urgency", value="low") for h in deciding]
+    for value in ("emergency", "urgent"):
+        deciding = _decisive(mine, "urgency", value)
+        if value == "urgent" and deciding and probabilities.get("emergency", 0) >= 0.5:
+            break  # the model is sure of more than the rules: let it say so
+        if deciding:
+            return value, [_reason(h) for h in deciding]
+    deciding = _decisive(mine, "urgency", "low")
+    if deciding:
+        return "low", [_reason(h) for h in deciding]
+    allowed = dict(probabilities)
+    demoted = [h for h in mine if h.value == "emergency" and h.status != "active"]
+    if demoted and not _active(mine, "urgency", "emergency"):
+        allowed.pop("emergency", None)  # every sign of an emergency is negated, over or small
+    value = max(allowed, key=allowed.__getitem__)
+    reasons = [_model_reason("urgency", value, probabilities[value])]
+    reasons += [_reason(h) for h in _active(mine, "urgency", value)[:MAX_REASONS_PER_FIELD]]
+    if value != "emergency":
+        reasons += [_reason(h, value=value) for h in demoted[:MAX_REASONS_PER_FIELD]]
+    return value, reasons
+
+
+def _category(hits: list[Hit], probabilities: dict[str, float]) -> tuple[str, list[Reason]]:
+    scores = dict(probabilities)
+    decisive: dict[str, list[Hit]] = {}
+    for hit in hits:
+        if hit.field == "category" and hit.status == "active" and hit.weight >= DECISIVE:
+            decisive.setdefault(hit.value, []).append(hit)
+    if "non_human" in decisive:
+        return "non_human", [_reason(h) for h in _dedupe(decisive["non_human"])]
+    for value, found in decisive.items():
+        scores[value] = scores.get(value, 0.0) + sum(h.weight for h in _dedupe(found))
+    value = max(scores, key=scores.__getitem__)
+    if value in decisive:
+        return value, [_reason(h) for h in _dedupe(decisive[value])]
+    reasons = [_model_reason("category", value, probabilities.get(value, 0.0))]
+    reasons += [_reason(h) for h in _active(hits, "category", value)[:MAX_REASONS_PER_FIELD]]
+    return value, reasons
+
+
+def _boolean(
+    name: str, hits: list[Hit], probabilities: dict[str, float]
+) -> tuple[bool, list[Reason]]:
+    mine = [hit for hit in hits if hit.field == name]
+    against = _decisive(mine, name, "false")
+    if against:
+        return False, [_reason(h) for h in against]
+    deciding = _decisive(mine, name, "true")
+    if deciding:
+        return True, [_reason(h) for h in deciding]
+    cancelled = [
+        h for h in mine if h.value == "true" and h.status in ("negated", "lookalike", "quoted")
+    ]
+    if cancelled and not _active(mine, name, "true"):
+        return False, [_reason(h, value="false") for h in cancelled[:MAX_REASONS_PER_FIELD]]
+    p_true = probabilities.get("true", 0.0)
+    value = p_true >= 0.5
+    text = "true" if value else "false"
+    reasons = [_model_reason(name, text, p_true if value else 1 - p_true)]
+    return value, reasons + [_reason(h) for h in _active(mine, name, text)]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _active(hits: list[Hit], name: str, value: str) -> list[Hit]:
+    return [h for h in hits if h.field == name and h.value == value and h.status == "active"]
+
+
+def _decisive(hits: list[Hit], name: str, value: str) -> list[Hit]:
+    found = [h for h in _active(hits, name, value) if h.weight >= DECISIVE]
+    return _dedupe(found)[:MAX_REASONS_PER_FIELD]
+
+
+def _dedupe(hits: list[Hit]) -> list[Hit]:
+    """One hit per overlapping stretch of text: the heaviest, then the longest."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-h.weight, h.start - h.end)):
+        if not any(_overlap(k, hit) for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: (h.source != "subject", h.start))
+
+
+def _overlap(one: Hit, other: Hit) -> bool:
+    return one.source == other.source and one.start < other.end and other.start < one.end
+
+
+def _reason(hit: Hit, *, field: str = "", value: str = "") -> Reason:
+    note = ""
+    if hit.status == "negated":
+        note = f'negated by "{hit.cue}"'
+    elif hit.status in ("past", "contained"):
+        note = f'{hit.status}: "{hit.cue}"'
+    elif hit.status == "lookalike":
+        note = f'look-alike: "{hit.cue}"'
+    elif hit.status == "quoted":
+        note = "in the subject of a reply"
+    return Reason(
+        field=field or hit.field,
+        value=value or hit.value,
+        phrase=hit.text,
+        source=hit.source,
+        start=hit.start,
+        end=hit.end,
+        rule=hit.phrase.rule,
+        note=note,
+    )
+
+
+def _model_reason(name: str, value: str, probability: float) -> Reason:
+    return Reason(
+        field=name,
+        value=value,
+        phrase="",
+        source="model",
+        start=None,
+        end=None,
+        rule=f"model: {probability:.2f}",
+    )

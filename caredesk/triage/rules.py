@@ -1,0 +1,379 @@
+"""The rules layer: phrases as data, compiled once, matched with negation and tense handling.
+
+Phrases come from the `TriagePhrase` table (edited by leads in the admin); the defaults ship in
+`data/phrases.tsv` and a data migration copies them into the table. `RuleSet.from_phrases`
+compiles them; `RuleSet.match` finds every trigger in a text and tells, for each, whether it
+is active, negated, past, contained or only part of a harmless look-alike.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+FIELDS = ("urgency", "leak_related", "category", "needs_callback")
+URGENCIES = ("emergency", "urgent", "normal", "low")
+CATEGORIES = (
+    "maintenance",
+    "billing",
+    "access",
+    "complaint",
+    "violation",
+    "architectural",
+    "amenity",
+    "security",
+    "parcel",
+    "move",
+    "general",
+    "work_order_update",
+    "non_human",
+)
+BOOLEANS = ("true", "false")
+VALUES = {
+    "urgency": URGENCIES,
+    "leak_related": BOOLEANS,
+    "category": CATEGORIES,
+    "needs_callback": BOOLEANS,
+}
+KINDS = ("trigger", "negation", "past", "active", "contained", "lookalike")
+STATUSES = ("active", "negated", "past", "contained", "lookalike", "quoted")
+
+DECISIVE = 1.0  # a trigger of at least this weight decides its field without the model
+STRONG = 2.0  # ...and of at least this weight is not demoted by a weak 'contained' cue
+
+# Where a clause ends: a negation or a tense cue does not reach across these.
+_CLAUSE_BREAK = re.compile(r"[.,;:!?。，；：！？、\n]|\b(?:but|however|although|though|except)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?。！？；;\n]+")
+# Words that may stand between an English negation and what it negates: "no sign of any leak".
+_EN_FILLER = re.compile(
+    r"^(?:\s*\b(?:a|an|the|any|more|real|actual|visible|active|obvious|new|further|sign|signs|"
+    r"evidence|of|is|are|was|were|be|been|there|it|its|it's|that|this|one|see|seen|smell|"
+    r"smelled|notice|noticed|hear|heard|find|found|detect|detected|have|has|had|seeing|"
+    r"smelling|get|getting|longer|ever|think|believe|seem|seems|look|looks|like|appear|appears|"
+    r"to|be|further)\b)*\s*$"
+)
+_ZH_FILLER = re.compile(
+    r"^(?:有|再|任何|什么|发现|看到|看见|出现|闻到|见|了|的|明显|地|是|再次|会)*$"
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """One row of the rules: the same fields as the TriagePhrase model."""
+
+    language: str
+    field: str
+    value: str
+    pattern: str
+    kind: str = "trigger"
+    weight: float = 1.0
+    note: str = ""
+    rule: str = ""  # where it comes from: "phrase:12" (database) or "default:37" (shipped file)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A trigger found in a text, with what its surroundings make of it."""
+
+    phrase: Phrase
+    source: str
+    start: int
+    end: int
+    text: str
+    status: str = "active"
+    cue: str = ""  # the cue that negated, dated or contained it
+
+    @property
+    def field(self) -> str:
+        return self.phrase.field
+
+    @property
+    def value(self) -> str:
+        return self.phrase.value
+
+    @property
+    def weight(self) -> float:
+        return self.phrase.weight
+
+
+def pattern_problem(pattern: str) -> str:
+    """Why a pattern cannot be used ('' when it can)."""
+    try:
+        re.compile(pattern_expand(pattern))
+    except re.error as error:
+        return str(error)
+    if re.fullmatch(pattern_expand(pattern), ""):
+        return "the pattern matches empty text"
+    return ""
+
+
+def pattern_expand(pattern: str) -> str:
+    """Lower-case the pattern, let a space match any white space, end English words whole.
+
+    The left edge of an English word is checked after the match (`starts_inside_word`): a
+    leading look-behind would keep the regular expression engine from skipping ahead to the
+    pattern's first letters, which makes matching several times slower.
+    """
+    body = re.sub(r"(?<!\\) \?", r"\\s*", pattern.strip().lower())
+    body = re.sub(r"(?<!\\) ", r"\\s+", body)
+    return f"(?:{body})(?:(?<=[a-z0-9])(?![a-z0-9])|(?<![a-z0-9]))"
+
+
+def starts_inside_word(text: str, start: int) -> bool:
+    """True when a match at start begins in the middle of an English word or number."""
+    return start > 0 and _is_word(text[start]) and _is_word(text[start - 1])
+
+
+def _is_word(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def text_lower(text: str) -> str:
+    """Lower case with the same length, so offsets stay valid (a few letters grow when lowered);
+    typographic apostrophes become plain ones."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lowered.replace("\u2019", "'").replace("\u2018", "'")
+
+
+def is_chinese(phrase: Phrase) -> bool:
+    return phrase.language == "zh"
+
+
+@dataclass
+class _Cue:
+    phrase: Phrase
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class RuleSet:
+    """Compiled phrases: one regular expression per phrase, grouped by kind."""
+
+    phrases: tuple[Phrase, ...]
+    triggers: list[tuple[Phrase, re.Pattern[str]]] = field(default_factory=list)
+    cues: dict[str, list[tuple[Phrase, re.Pattern[str]]]] = field(default_factory=dict)
+
+    @classmethod
+    def from_phrases(cls, phrases: Iterable[Phrase]) -> RuleSet:
+        phrases = tuple(phrases)
+        rules = cls(phrases=phrases, cues={kind: [] for kind in KINDS if kind != "trigger"})
+        for phrase in phrases:
+            try:
+                compiled = re.compile(pattern_expand(phrase.pattern))
+            except re.error:
+                continue  # the admin refuses such a pattern; an old bad row is skipped
+            if phrase.kind == "trigger":
+                rules.triggers.append((phrase, compiled))
+            elif phrase.kind in rules.cues:
+                rules.cues[phrase.kind].append((phrase, compiled))
+        return rules
+
+    def match(self, *, text: str, source: str, subject_end: int = 0) -> list[Hit]:
+        """Every trigger in text (already lower-cased), each with its status.
+
+        text may start with a subject line of subject_end characters: a subject sums up the
+        message, so the cues of the whole text date and size the triggers found in it.
+        """
+        hits: list[Hit] = []
+        cues: dict[str, list[_Cue]] | None = None
+        for phrase, compiled in self.triggers:
+            for found in compiled.finditer(text):
+                if found.end() == found.start() or starts_inside_word(text, found.start()):
+                    continue
+                if cues is None:
+                    cues = self._cues(text)
+                hits.append(self._judge(phrase, found, text, source, cues, subject_end))
+        return hits
+
+    def _cues(self, text: str) -> dict[str, list[_Cue]]:
+        found: dict[str, list[_Cue]] = {}
+        for kind, compiled_list in self.cues.items():
+            found[kind] = [
+                _Cue(phrase, m.start(), m.end(), m.group())
+                for phrase, compiled in compiled_list
+                for m in compiled.finditer(text)
+                if m.end() > m.start() and not starts_inside_word(text, m.start())
+            ]
+        return found
+
+    def _judge(
+        self,
+        phrase: Phrase,
+        found: re.Match[str],
+        text: str,
+        source: str,
+        cues: dict[str, list[_Cue]],
+        subject_end: int,
+    ) -> Hit:
+        start, end = found.start(), found.end()
+        hit = Hit(phrase=phrase, source=source, start=start, end=end, text=found.group())
+        for cue in cues["lookalike"]:
+            if cue.phrase.field in (phrase.field, "any") and cue.start < end and start < cue.end:
+                return _with(hit, "lookalike", cue.text)
+        negation = _negation_before(phrase, start, end, text, cues["negation"])
+        if negation:
+            return _with(hit, "negated", negation)
+        if phrase.field != "urgency" or phrase.value not in ("emergency", "urgent"):
+            return hit
+        lo, hi = (0, len(text)) if end <= subject_end else _sentence_span(start, end, text)
+        # an urgent need ("inspect it today") is dated only by its own sentence
+        reach = STRONG if phrase.value == "emergency" else float("inf")
+        past, active = _tense(lo, hi, cues["past"], cues["active"], reach)
+        if past and _is_over(past, active):
+            return _with(hit, "past", past.text)
+        strength = phrase.weight if phrase.value == "emergency" else STRONG
+        contained = _contained(strength, lo, hi, cues["contained"])
+        if contained and not active:
+            return _with(hit, "contained", contained)
+        return hit
+
+
+def _with(hit: Hit, status: str, cue: str) -> Hit:
+    return Hit(
+        phrase=hit.phrase,
+        source=hit.source,
+        start=hit.start,
+        end=hit.end,
+        text=hit.text,
+        status=status,
+        cue=cue,
+    )
+
+
+def _negation_before(phrase: Phrase, start: int, end: int, text: str, negations: list[_Cue]) -> str:
+    """The negation cue that governs the trigger at start ('' when none does).
+
+    A soft cue (weight below 1: "no further", "no longer", 试水无) says a thing is over rather
+    than absent: it cancels urgency and the rest, but a leak that is over is still leak-related.
+    """
+    strong = soft = ""
+    for cue in negations:
+        if cue.phrase.language != phrase.language:
+            continue
+        if is_chinese(phrase) and start < cue.start and cue.end <= end:
+            strong = strong or cue.text  # 热水器没有漏水: the negation inside the phrase
+            continue
+        if cue.end > start:
+            continue
+        gap = text[cue.end : start]
+        if len(gap) > 40 or _CLAUSE_BREAK.search(gap):
+            continue
+        filler = _ZH_FILLER if is_chinese(phrase) else _EN_FILLER
+        if filler.match(gap.strip()):
+            if cue.phrase.weight < 1:
+                soft = soft or cue.text
+            else:
+                strong = strong or cue.text
+    if soft:
+        return "" if phrase.field == "leak_related" else soft
+    return strong
+
+
+def _sentence_span(start: int, end: int, text: str) -> tuple[int, int]:
+    left = 0
+    for m in _SENTENCE_BREAK.finditer(text, 0, start):
+        left = m.end()
+    m = _SENTENCE_BREAK.search(text, end)
+    return left, (m.start() if m else len(text))
+
+
+def _strongest(cues: list[_Cue], lo: int, hi: int, elsewhere_min: float) -> _Cue | None:
+    """The strongest cue inside [lo, hi), or a strong one elsewhere (counted one lower)."""
+    best: _Cue | None = None
+    best_weight = 0.0
+    for cue in cues:
+        inside = cue.start >= lo and cue.end <= hi
+        weight = cue.phrase.weight if inside else cue.phrase.weight - 1
+        if not inside and cue.phrase.weight < elsewhere_min:
+            continue
+        if weight > best_weight:
+            best_weight = weight
+            best = _Cue(_reweighted(cue.phrase, weight), cue.start, cue.end, cue.text)
+    return best
+
+
+def _reweighted(phrase: Phrase, weight: float) -> Phrase:
+    return Phrase(
+        language=phrase.language,
+        field=phrase.field,
+        value=phrase.value,
+        pattern=phrase.pattern,
+        kind=phrase.kind,
+        weight=weight,
+        note=phrase.note,
+        rule=phrase.rule,
+    )
+
+
+def _tense(
+    lo: int, hi: int, pasts: list[_Cue], actives: list[_Cue], reach: float
+) -> tuple[_Cue | None, _Cue | None]:
+    """The strongest past cue (its sentence, or one of weight `reach` elsewhere) and active
+    cue (its sentence only: "still" in another sentence is about something else)."""
+    return _strongest(pasts, lo, hi, reach), _strongest(actives, lo, hi, float("inf"))
+
+
+def _is_over(past: _Cue, active: _Cue | None) -> bool:
+    """Past wins over a weaker active cue, and over an equally weak one ("last week" against
+    "started"); a strong active cue ("still", "again") keeps the event going."""
+    if active is None:
+        return True
+    return (
+        past.phrase.weight > active.phrase.weight
+        or past.phrase.weight == active.phrase.weight < STRONG
+    )
+
+
+def _contained(strength: float, lo: int, hi: int, containeds: list[_Cue]) -> str:
+    """The cue that makes a trigger of this strength small or not pressing ('' if none).
+
+    A cue of weight 1 (a drip, a shut valve) calms triggers below STRONG in its sentence; a cue
+    of weight 2 ("no rush", "only when it rains") calms every trigger of its sentence, and
+    the weaker ones elsewhere in the message.
+    """
+    for cue in containeds:
+        inside = cue.start >= lo and cue.end <= hi
+        reach = cue.phrase.weight if inside else cue.phrase.weight - 1
+        if reach >= 1 and strength < STRONG + (reach - 1):
+            return cue.text
+    return ""
+
+
+# --------------------------------------------------------------------------- the defaults
+
+
+@cache
+def default_phrases() -> tuple[Phrase, ...]:
+    """The phrases shipped with Caredesk (data/phrases.tsv)."""
+    source = resources.files("caredesk.triage").joinpath("data/phrases.tsv")
+    with source.open(encoding="utf-8") as handle:
+        return tuple(phrases_read(handle))
+
+
+def phrases_read(lines: Iterable[str]) -> Iterable[Phrase]:
+    """Phrases from TSV lines: language, field, value, kind, weight, pattern, note."""
+    rows = csv.reader(
+        (line for line in lines if line.strip() and not line.startswith("#")),
+        delimiter="\t",
+        quoting=csv.QUOTE_NONE,
+    )
+    for number, row in enumerate(rows, start=1):
+        language, field_name, value, kind, weight, pattern, *note = row
+        yield Phrase(
+            language=language.strip(),
+            field=field_name.strip(),
+            value=value.strip(),
+            pattern=pattern.strip(),
+            kind=kind.strip(),
+            weight=float(weight),
+            note=(note[0].strip() if note else ""),
+            rule=f"default:{number}",
+        )

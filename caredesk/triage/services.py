@@ -1,0 +1,151 @@
+"""Triage services: decide a message (`message_triage`) and record a CSR's overrule
+(`feedback_record`). The rules come from the TriagePhrase table, cached per process."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Any
+
+from django.db import DatabaseError, transaction
+
+from caredesk.triage.engine import CHANNELS, Reason, TriageResult, message_decide, message_prepare
+from caredesk.triage.model import Model, shipped_model
+from caredesk.triage.models import TriageFeedback, TriagePhrase
+from caredesk.triage.rules import FIELDS, Phrase, RuleSet, default_phrases
+
+__all__ = [
+    "CHANNELS",
+    "Reason",
+    "TriageResult",
+    "feedback_record",
+    "message_triage",
+    "rules_current",
+    "rules_forget",
+]
+
+logger = logging.getLogger(__name__)
+
+RECHECK_SECONDS = 60.0  # how often another process's phrase edits are looked for
+
+_lock = threading.Lock()
+_cache: dict[str, Any] = {"rules": None, "stamp": None, "checked": 0.0}
+
+
+def message_triage(
+    *,
+    channel: str,
+    subject: str,
+    body: str,
+    from_name: str = "",
+    from_email: str = "",
+    rules: RuleSet | None = None,
+    model: Model | None = None,
+) -> TriageResult:
+    """Urgency, leak-related, category and call-back need of one message, with the reasons.
+
+    body is the new text; quoted history left in it (">" lines, "On ... wrote:", 原始邮件,
+    写道) is ignored. Deterministic for given rules and model.
+    """
+    prepared = message_prepare(
+        rules=rules or rules_current(),
+        channel=channel if channel in CHANNELS else "email",
+        subject=subject or "",
+        body=body or "",
+        from_name=from_name or "",
+        from_email=from_email or "",
+    )
+    return message_decide(prepared=prepared, model=model or shipped_model())
+
+
+def rules_current() -> RuleSet:
+    """The compiled active phrases of the database (the shipped defaults when it has none)."""
+    now = time.monotonic()
+    rules = _cache["rules"]
+    if rules is not None and now - _cache["checked"] < RECHECK_SECONDS:
+        return rules
+    with _lock:
+        stamp = _phrases_stamp()
+        if _cache["rules"] is None or stamp != _cache["stamp"]:
+            _cache["rules"] = RuleSet.from_phrases(_phrases_load(stamp))
+            _cache["stamp"] = stamp
+        _cache["checked"] = now
+        return _cache["rules"]
+
+
+def rules_forget() -> None:
+    """Drop the cached rules (a phrase was saved or deleted); the next call compiles anew."""
+    with _lock:
+        _cache.update(rules=None, stamp=None, checked=0.0)
+
+
+def _phrases_stamp() -> tuple | None:
+    """What changes whenever a phrase does: (count, last update), or None without a table."""
+    from django.db.models import Count, Max
+
+    try:
+        found = TriagePhrase.objects.aggregate(count=Count("pk"), last=Max("updated_at"))
+    except (DatabaseError, RuntimeError) as error:  # no table yet, or no database at all
+        logger.info("triage: using the shipped phrases (%s)", type(error).__name__)
+        return None
+    return (found["count"], found["last"])
+
+
+def _phrases_load(stamp: tuple | None) -> tuple[Phrase, ...]:
+    if stamp is None or stamp[0] == 0:
+        return default_phrases()
+    rows = TriagePhrase.objects.filter(is_active=True).order_by("pk")
+    return tuple(
+        Phrase(
+            language=row.language,
+            field=row.field,
+            value=row.value,
+            pattern=row.pattern,
+            kind=row.kind,
+            weight=row.weight,
+            note=row.note,
+            rule=f"phrase:{row.pk}",
+        )
+        for row in rows
+    )
+
+
+@transaction.atomic
+def feedback_record(
+    *,
+    item_number: int,
+    field: str,
+    old_value: str,
+    new_value: str,
+    reason: str,
+    channel: str,
+    subject: str,
+    body: str,
+    user: Any = None,
+) -> TriageFeedback:
+    """Keep a CSR's overrule of a triage field as a labelled example for the next training."""
+    feedback = TriageFeedback(
+        item_number=item_number,
+        field=field,
+        old_value=_as_text(old_value),
+        new_value=_as_text(new_value),
+        reason=reason or "",
+        channel=channel,
+        subject=subject or "",
+        body=body or "",
+        user=user,
+    )
+    feedback.full_clean(exclude=["user"])
+    if field not in FIELDS:
+        from django.core.exceptions import ValidationError
+
+        raise ValidationError({"field": f"not a triage field: {field!r}"})
+    feedback.save()
+    return feedback
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

@@ -1,0 +1,180 @@
+"""Training the model from a labelled corpus (scikit-learn), and reading corpora."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from caredesk.triage.engine import message_prepare
+from caredesk.triage.model import MODEL_FIELDS, RULE_FEATURES, Model, ngram_keys
+from caredesk.triage.rules import RuleSet
+
+LABELS = ("urgency", "leak_related", "category", "needs_callback")
+MIN_DF = 2
+DEFAULT_C = {"urgency": 8.0, "leak_related": 8.0, "category": 8.0, "needs_callback": 8.0}
+RULE_SCALE = 0.5
+
+
+class CorpusError(ValueError):
+    """A corpus line that cannot be used, with its line number."""
+
+    def __init__(self, line: int, problem: str) -> None:
+        super().__init__(f"line {line}: {problem}")
+        self.line = line
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class Example:
+    id: str
+    channel: str
+    from_name: str
+    from_email: str
+    subject: str
+    body: str
+    labels: dict[str, str]  # field -> value as text ("true"/"false" for the booleans)
+    lang: str = ""
+
+
+def label_text(value: object) -> str:
+    """A label as the model's class name: booleans become 'true' / 'false'."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value).strip().lower()
+
+
+def example_from(record: dict, *, line: int, labelled: bool = True) -> Example:
+    """An Example from one JSON object, checked."""
+    if not isinstance(record, dict):
+        raise CorpusError(line, "not a JSON object")
+    labels = {}
+    if labelled:
+        for name in LABELS:
+            if name not in record:
+                raise CorpusError(line, f"no label {name!r}")
+            value = label_text(record[name])
+            if value not in MODEL_FIELDS[name]:
+                raise CorpusError(line, f"{name}={record[name]!r} is not one of the values")
+            labels[name] = value
+    channel = str(record.get("channel") or "email")
+    return Example(
+        id=str(record.get("id", line)),
+        channel=channel,
+        from_name=str(record.get("from_name") or ""),
+        from_email=str(record.get("from_email") or ""),
+        subject=str(record.get("subject") or ""),
+        body=str(record.get("body") or ""),
+        labels=labels,
+        lang=str(record.get("lang") or ""),
+    )
+
+
+def jsonl_records(lines: Iterable[str]) -> Iterator[tuple[int, dict | None, str]]:
+    """(line number, object or None, problem) for every non-blank line."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line), ""
+        except json.JSONDecodeError as error:
+            yield number, None, f"not valid JSON ({error.msg}, column {error.colno})"
+
+
+def corpus_read(paths: Iterable[Path]) -> list[Example]:
+    """Every labelled example of the files; a bad line stops with its file and line number."""
+    examples = []
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            for number, record, problem in jsonl_records(handle):
+                if record is None:
+                    raise CorpusError(number, f"{path.name}: {problem}")
+                try:
+                    examples.append(example_from(record, line=number))
+                except CorpusError as error:
+                    raise CorpusError(number, f"{path.name}: {error.problem}") from error
+    return examples
+
+
+def model_train(
+    *,
+    examples: list[Example],
+    rules: RuleSet,
+    progress: Callable[[int], object] | None = None,
+    c: dict[str, float] | None = None,
+) -> Model:
+    """Fit one logistic regression per field on character n-grams plus rule hits."""
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    texts, rule_rows = [], []
+    for example in examples:
+        prepared = message_prepare(
+            rules=rules,
+            channel=example.channel,
+            subject=example.subject,
+            body=example.body,
+            from_name=example.from_name,
+            from_email=example.from_email,
+        )
+        texts.append(prepared.text)
+        rule_rows.append(prepared.rules)
+        if progress:
+            progress(1)
+    vocabulary, idf, matrix = _tfidf(texts)
+    features = sparse.hstack(
+        [matrix, sparse.csr_matrix(np.vstack(rule_rows) * RULE_SCALE)], format="csr"
+    )
+    c = {**DEFAULT_C, **(c or {})}
+    coef, intercept, classes = {}, {}, {}
+    for name in LABELS:
+        target = [example.labels[name] for example in examples]
+        fitted = LogisticRegression(C=c[name], max_iter=3000, class_weight="balanced")
+        fitted.fit(features, target)
+        classes[name] = tuple(str(value) for value in fitted.classes_)
+        coef[name] = fitted.coef_.T.astype(np.float32)
+        intercept[name] = fitted.intercept_.astype(np.float32)
+        if progress:
+            progress(1)
+    return Model(
+        vocabulary=vocabulary,
+        idf=idf,
+        coef=coef,
+        intercept=intercept,
+        classes=classes,
+        rule_scale=RULE_SCALE,
+        info={"examples": len(examples), "vocabulary": int(len(vocabulary)), "c": c},
+    )
+
+
+def _tfidf(texts: list[str]):
+    """The vocabulary (n-gram keys in at least MIN_DF texts), idf and the l2-normalised matrix."""
+    from scipy import sparse
+
+    per_text = [np.unique(ngram_keys(text), return_counts=True) for text in texts]
+    all_keys, df = np.unique(np.concatenate([keys for keys, _ in per_text]), return_counts=True)
+    vocabulary = all_keys[df >= MIN_DF]
+    idf = (np.log((1 + len(texts)) / (1 + df[df >= MIN_DF])) + 1).astype(np.float32)
+    rows, cols, values = [], [], []
+    for row, (keys, counts) in enumerate(per_text):
+        where = np.searchsorted(vocabulary, keys)
+        where[where >= len(vocabulary)] = 0
+        known = vocabulary[where] == keys
+        index = where[known]
+        weight = (1.0 + np.log(counts[known])) * idf[index]
+        weight /= np.sqrt(weight @ weight) or 1.0
+        rows.append(np.full(len(index), row))
+        cols.append(index)
+        values.append(weight)
+    matrix = sparse.csr_matrix(
+        (np.concatenate(values), (np.concatenate(rows), np.concatenate(cols))),
+        shape=(len(texts), len(vocabulary)),
+    )
+    return vocabulary, idf, matrix
+
+
+def feature_names() -> tuple[str, ...]:
+    return RULE_FEATURES
