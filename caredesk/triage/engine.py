@@ -196,8 +196,8 @@ def _boolean(
     ]
     if cancelled and not _active(mine, name, "true"):
         return False, [_reason(h, value="false") for h in cancelled[:MAX_REASONS_PER_FIELD]]
-    p_true = probabilities.get("true", 0.0)
-    value = p_true >= 0.5
+    p_true = float(probabilities.get("true", 0.0))
+    value = bool(p_true >= 0.5)
     text = "true" if value else "false"
     reasons = [_model_reason(name, text, p_true if value else 1 - p_true)]
     return value, reasons + [_reason(h) for h in _active(mine, name, text)]

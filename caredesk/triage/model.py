@@ -101,7 +101,8 @@ class Model:
         size = len(self.vocabulary)
         for field, coef in self.coef.items():
             scores = weight @ coef[index] + scaled_rules @ coef[size:] + self.intercept[field]
-            out[field] = dict(zip(self.classes[field], _softmax(scores), strict=True))
+            probabilities = (float(p) for p in _softmax(scores))
+            out[field] = dict(zip(self.classes[field], probabilities, strict=True))
         return out
 
     def save(self, directory: Path) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -123,6 +123,47 @@ def pattern_expand(pattern: str) -> str:
     return f"(?:{body})(?:(?<=[a-z0-9])(?![a-z0-9])|(?<![a-z0-9]))"
 
 
+def needles_of(expanded: str) -> tuple[str, ...]:
+    """Literal strings one of which every match must contain ((), when none can be told).
+
+    Checking them with `in` first skips most regular expressions for most messages: that makes
+    the rules several times faster.
+    """
+    try:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        found = _needles(list(_parser.parse(expanded)), _constants)
+    except Exception:  # noqa: BLE001 - an internal module: without it, no filter
+        return ()
+    return tuple(sorted(found)) if found and all(found) else ()
+
+
+def _needles(items: list, c: object) -> set[str] | None:
+    """The first required literal run of a parsed sequence, as a set of alternatives."""
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        if op is c.LITERAL:
+            run = ""
+            while i < len(items) and items[i][0] is c.LITERAL:
+                run += chr(items[i][1])
+                i += 1
+            return {run}
+        found = None
+        if op is c.SUBPATTERN:
+            found = _needles(list(av[-1]), c)
+        elif op is c.BRANCH:
+            branches = [_needles(list(branch), c) for branch in av[1]]
+            if all(branches):
+                found = set().union(*branches)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            found = _needles(list(av[2]), c)
+        if found:
+            return found
+        i += 1
+    return None
+
+
 def starts_inside_word(text: str, start: int) -> bool:
     """True when a match at start begins in the middle of an English word or number."""
     return start > 0 and _is_word(text[start]) and _is_word(text[start - 1])
@@ -153,13 +194,25 @@ class _Cue:
     text: str
 
 
+@dataclass(frozen=True)
+class _Compiled:
+    phrase: Phrase
+    regex: re.Pattern[str]
+    needles: tuple[str, ...]  # one of these must be in the text for a match ('' = no filter)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.needles and not any(needle in text for needle in self.needles):
+            return iter(())
+        return self.regex.finditer(text)
+
+
 @dataclass
 class RuleSet:
     """Compiled phrases: one regular expression per phrase, grouped by kind."""
 
     phrases: tuple[Phrase, ...]
-    triggers: list[tuple[Phrase, re.Pattern[str]]] = field(default_factory=list)
-    cues: dict[str, list[tuple[Phrase, re.Pattern[str]]]] = field(default_factory=dict)
+    triggers: list[_Compiled] = field(default_factory=list)
+    cues: dict[str, list[_Compiled]] = field(default_factory=dict)
 
     @classmethod
     def from_phrases(cls, phrases: Iterable[Phrase]) -> RuleSet:
@@ -167,13 +220,14 @@ class RuleSet:
         rules = cls(phrases=phrases, cues={kind: [] for kind in KINDS if kind != "trigger"})
         for phrase in phrases:
             try:
-                compiled = re.compile(pattern_expand(phrase.pattern))
+                expanded = pattern_expand(phrase.pattern)
+                compiled = _Compiled(phrase, re.compile(expanded), needles_of(expanded))
             except re.error:
                 continue  # the admin refuses such a pattern; an old bad row is skipped
             if phrase.kind == "trigger":
-                rules.triggers.append((phrase, compiled))
+                rules.triggers.append(compiled)
             elif phrase.kind in rules.cues:
-                rules.cues[phrase.kind].append((phrase, compiled))
+                rules.cues[phrase.kind].append(compiled)
         return rules
 
     def match(self, *, text: str, source: str, subject_end: int = 0) -> list[Hit]:
@@ -184,7 +238,8 @@ class RuleSet:
         """
         hits: list[Hit] = []
         cues: dict[str, list[_Cue]] | None = None
-        for phrase, compiled in self.triggers:
+        for compiled in self.triggers:
+            phrase = compiled.phrase
             for found in compiled.finditer(text):
                 if found.end() == found.start() or starts_inside_word(text, found.start()):
                     continue
@@ -197,8 +252,8 @@ class RuleSet:
         found: dict[str, list[_Cue]] = {}
         for kind, compiled_list in self.cues.items():
             found[kind] = [
-                _Cue(phrase, m.start(), m.end(), m.group())
-                for phrase, compiled in compiled_list
+                _Cue(compiled.phrase, m.start(), m.end(), m.group())
+                for compiled in compiled_list
                 for m in compiled.finditer(text)
                 if m.end() > m.start() and not starts_inside_word(text, m.start())
             ]

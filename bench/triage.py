@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Benchmark triage: how long the shipped model takes to load, and messages per second on one
+core over the shipped corpus (train and held-out files), with the shipped phrases.
+
+Run it with the Python of the virtualenv caredesk is installed in:
+
+    python bench/triage.py [--repeat 3] [--json]
+
+Targets (issue 5): the model loads in under 1 second; at least 2,000 messages/s on one core.
+Exit status 1 when a target is missed (everything is still printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+REPO_DIR = Path(__file__).resolve().parents[1]
+LOAD_TARGET_S = 1.0
+RATE_TARGET = 2000.0
+
+
+def one_core() -> None:
+    """Pin this process to one CPU and keep numpy's thread pools to one thread."""
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = "1"
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+
+def load_seconds() -> float:
+    """Wall time to import the engine and load the shipped model in a fresh interpreter."""
+    import subprocess
+
+    code = (
+        "import time; t = time.perf_counter();"
+        "from caredesk.triage.model import Model, shipped_model_dir;"
+        "Model.load(shipped_model_dir()); print(time.perf_counter() - t)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO_DIR
+    )
+    return float(done.stdout.strip().splitlines()[-1])
+
+
+def messages() -> list[dict]:
+    corpus = REPO_DIR / "caredesk" / "triage" / "data" / "corpus"
+    rows = []
+    for path in sorted(corpus.glob("*.jsonl")):
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    return rows
+
+
+def rate(rows: list[dict], repeat: int) -> tuple[float, float]:
+    """Best and median messages/s of `repeat` passes over rows (one message at a time)."""
+    from caredesk.triage.model import shipped_model
+    from caredesk.triage.rules import RuleSet, default_phrases
+    from caredesk.triage.services import message_triage
+
+    rules, model = RuleSet.from_phrases(default_phrases()), shipped_model()
+    rates = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        for row in rows:
+            message_triage(
+                channel=row["channel"],
+                subject=row["subject"],
+                body=row["body"],
+                from_name=row.get("from_name", ""),
+                from_email=row.get("from_email", ""),
+                rules=rules,
+                model=model,
+            )
+        rates.append(len(rows) / (time.perf_counter() - started))
+    return max(rates), statistics.median(rates)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=3, help="passes over the corpus")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args(argv)
+    one_core()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "caredesk.config.settings")
+    sys.path.insert(0, str(REPO_DIR))
+    import django
+
+    django.setup()
+    loaded = min(load_seconds() for _ in range(3))
+    rows = messages()
+    best, median = rate(rows, max(1, args.repeat))
+    figures = {
+        "model_load_seconds": round(loaded, 3),
+        "messages": len(rows),
+        "messages_per_second_best": round(best, 1),
+        "messages_per_second_median": round(median, 1),
+        "load_target_met": loaded < LOAD_TARGET_S,
+        "rate_target_met": median >= RATE_TARGET,
+    }
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        print(f"model load (fresh interpreter, best of 3)  {loaded:8.3f} s   (target < 1 s)")
+        print(f"messages in the corpus                     {len(rows):8d}")
+        print(f"triage rate, one core (median of {args.repeat})       {median:8.1f} msg/s")
+        print(f"triage rate, one core (best)               {best:8.1f} msg/s (target >= 2,000)")
+    return 0 if figures["load_target_met"] and figures["rate_target_met"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
