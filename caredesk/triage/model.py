@@ -8,6 +8,7 @@ time only numpy is needed; scikit-learn trains it (`caredesk triage train`).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass
@@ -81,6 +82,9 @@ class Model:
     classes: dict[str, tuple[str, ...]]
     rule_scale: float = 1.0
     info: dict | None = None
+    _stacked: np.ndarray | None = dataclasses.field(default=None, repr=False, compare=False)
+    _columns: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict, repr=False)
+    _intercepts: np.ndarray | None = dataclasses.field(default=None, repr=False, compare=False)
 
     def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The (vocabulary index, tf-idf weight) pairs of a text, l2-normalised."""
@@ -95,15 +99,27 @@ class Model:
 
     def predict(self, *, text: str, rules: np.ndarray) -> dict[str, dict[str, float]]:
         """Per field, the probability of each class."""
+        if self._stacked is None:
+            self._stack()
         index, weight = self.features(text)
-        scaled_rules = rules * self.rule_scale
-        out: dict[str, dict[str, float]] = {}
         size = len(self.vocabulary)
-        for field, coef in self.coef.items():
-            scores = weight @ coef[index] + scaled_rules @ coef[size:] + self.intercept[field]
-            probabilities = (float(p) for p in _softmax(scores))
+        scores = weight @ self._stacked[index] + (rules * self.rule_scale) @ self._stacked[size:]
+        scores += self._intercepts
+        out: dict[str, dict[str, float]] = {}
+        for field, (start, stop) in self._columns.items():
+            probabilities = (float(p) for p in _softmax(scores[start:stop]))
             out[field] = dict(zip(self.classes[field], probabilities, strict=True))
         return out
+
+    def _stack(self) -> None:
+        """All fields' coefficients side by side: one gather and one product per message."""
+        columns, start = {}, 0
+        for field, coef in self.coef.items():
+            columns[field] = (start, start + coef.shape[1])
+            start += coef.shape[1]
+        self._columns = columns
+        self._stacked = np.hstack(list(self.coef.values())).astype(np.float32)
+        self._intercepts = np.concatenate(list(self.intercept.values())).astype(np.float32)
 
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -198,12 +198,49 @@ class _Cue:
 class _Compiled:
     phrase: Phrase
     regex: re.Pattern[str]
-    needles: tuple[str, ...]  # one of these must be in the text for a match ('' = no filter)
+    needles: tuple[str, ...]  # one of these must be in the text for a match (() = no filter)
 
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self.needles and not any(needle in text for needle in self.needles):
-            return iter(())
-        return self.regex.finditer(text)
+
+class _NeedleFinder:
+    """Finds, in one pass over a text, which of many literal strings it contains
+    (Aho-Corasick): far cheaper than one `in` test per string."""
+
+    def __init__(self, needles: Iterable[str]) -> None:
+        self.goto: list[dict[str, int]] = [{}]
+        self.out: list[frozenset[str]] = [frozenset()]
+        for needle in set(needles):
+            state = 0
+            for char in needle:
+                if char not in self.goto[state]:
+                    self.goto.append({})
+                    self.out.append(frozenset())
+                    self.goto[state][char] = len(self.goto) - 1
+                state = self.goto[state][char]
+            self.out[state] = self.out[state] | {needle}
+        self.fail = [0] * len(self.goto)
+        queue = list(self.goto[0].values())
+        while queue:
+            state = queue.pop(0)
+            for char, child in self.goto[state].items():
+                queue.append(child)
+                back = self.fail[state]
+                while back and char not in self.goto[back]:
+                    back = self.fail[back]
+                self.fail[child] = (
+                    self.goto[back].get(char, 0) if self.goto[back].get(char) != child else 0
+                )
+                self.out[child] = self.out[child] | self.out[self.fail[child]]
+
+    def found(self, text: str) -> frozenset[str]:
+        goto, fail, out = self.goto, self.fail, self.out
+        state, hits = 0, set()
+        for char in text:
+            while state and char not in goto[state]:
+                state = fail[state]
+            state = goto[state].get(char, 0)
+            if out[state]:
+                hits |= out[state]
+        return frozenset(hits)
 
 
 @dataclass
@@ -213,6 +250,10 @@ class RuleSet:
     phrases: tuple[Phrase, ...]
     triggers: list[_Compiled] = field(default_factory=list)
     cues: dict[str, list[_Compiled]] = field(default_factory=dict)
+    finder: _NeedleFinder | None = None
+    every: list[_Compiled] = field(default_factory=list)  # triggers first, then the cues
+    by_needle: dict[str, set[int]] = field(default_factory=dict)  # -> positions in every
+    unfiltered: set[int] = field(default_factory=set)
 
     @classmethod
     def from_phrases(cls, phrases: Iterable[Phrase]) -> RuleSet:
@@ -228,7 +269,21 @@ class RuleSet:
                 rules.triggers.append(compiled)
             elif phrase.kind in rules.cues:
                 rules.cues[phrase.kind].append(compiled)
+        rules.every = rules.triggers + [c for cues in rules.cues.values() for c in cues]
+        rules.finder = _NeedleFinder(n for compiled in rules.every for n in compiled.needles)
+        for position, compiled in enumerate(rules.every):
+            if not compiled.needles:
+                rules.unfiltered.add(position)
+            for needle in compiled.needles:
+                rules.by_needle.setdefault(needle, set()).add(position)
         return rules
+
+    def _wanted(self, text: str) -> list[_Compiled]:
+        """The expressions that can match text (their needles are in it), in order."""
+        wanted = set(self.unfiltered)
+        for needle in self.finder.found(text) if self.finder else ():
+            wanted |= self.by_needle[needle]
+        return [self.every[position] for position in sorted(wanted)]
 
     def match(self, *, text: str, source: str, subject_end: int = 0) -> list[Hit]:
         """Every trigger in text (already lower-cased), each with its status.
@@ -238,25 +293,29 @@ class RuleSet:
         """
         hits: list[Hit] = []
         cues: dict[str, list[_Cue]] | None = None
-        for compiled in self.triggers:
+        present = self._wanted(text)
+        for compiled in present:
+            if compiled.phrase.kind != "trigger":
+                break
             phrase = compiled.phrase
-            for found in compiled.finditer(text):
+            for found in compiled.regex.finditer(text):
                 if found.end() == found.start() or starts_inside_word(text, found.start()):
                     continue
                 if cues is None:
-                    cues = self._cues(text)
+                    cues = self._cues(text, present)
                 hits.append(self._judge(phrase, found, text, source, cues, subject_end))
         return hits
 
-    def _cues(self, text: str) -> dict[str, list[_Cue]]:
-        found: dict[str, list[_Cue]] = {}
-        for kind, compiled_list in self.cues.items():
-            found[kind] = [
-                _Cue(compiled.phrase, m.start(), m.end(), m.group())
-                for compiled in compiled_list
-                for m in compiled.finditer(text)
-                if m.end() > m.start() and not starts_inside_word(text, m.start())
-            ]
+    def _cues(self, text: str, present: list[_Compiled]) -> dict[str, list[_Cue]]:
+        found: dict[str, list[_Cue]] = {kind: [] for kind in self.cues}
+        for compiled in present:
+            if compiled.phrase.kind == "trigger":
+                continue
+            for m in compiled.regex.finditer(text):
+                if m.end() > m.start() and not starts_inside_word(text, m.start()):
+                    found[compiled.phrase.kind].append(
+                        _Cue(compiled.phrase, m.start(), m.end(), m.group())
+                    )
         return found
 
     def _judge(
