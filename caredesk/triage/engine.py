@@ -105,12 +105,13 @@ def message_prepare(
 def _placed(hit: Hit, *, subject: str, body: str, is_reply: bool) -> Hit:
     """A hit of the joined text, placed in the subject or the body with the text as written."""
     if hit.start < len(subject):
-        end = min(hit.end, len(subject))
+        start, end, source, text = hit.start, min(hit.end, len(subject)), "subject", subject
         status = "quoted" if is_reply and hit.status == "active" else hit.status
-        return replace(hit, source="subject", end=end, text=subject[hit.start : end], status=status)
-    offset = len(subject) + 1
-    start, end = hit.start - offset, hit.end - offset
-    return replace(hit, source="body", start=start, end=end, text=body[start:end])
+    else:
+        offset = len(subject) + 1
+        start, end, source, text = hit.start - offset, hit.end - offset, "body", body
+        status = hit.status
+    return Hit(hit.phrase, source, start, end, text[start:end], status, hit.cue)
 
 
 def message_decide(*, prepared: Prepared, model: Model) -> TriageResult:

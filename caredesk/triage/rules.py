@@ -351,15 +351,7 @@ class RuleSet:
 
 
 def _with(hit: Hit, status: str, cue: str) -> Hit:
-    return Hit(
-        phrase=hit.phrase,
-        source=hit.source,
-        start=hit.start,
-        end=hit.end,
-        text=hit.text,
-        status=status,
-        cue=cue,
-    )
+    return Hit(hit.phrase, hit.source, hit.start, hit.end, hit.text, status, cue)
 
 
 def _negation_before(phrase: Phrase, start: int, end: int, text: str, negations: list[_Cue]) -> str:
