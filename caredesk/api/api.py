@@ -27,6 +27,7 @@ from caredesk.actions.services import (
     item_promise_set,
     item_sign,
     item_step,
+    item_triage_overrule,
 )
 from caredesk.api import schemas
 from caredesk.api.services import token_user
@@ -287,6 +288,21 @@ def item_link(request: HttpRequest, item_id: int, payload: schemas.AttachIn) -> 
         actor=request.user,
         account=_account(payload.account) if payload.account else None,
         association=_association(payload.association) if payload.association else None,
+    )
+    return _detail(request, item)
+
+
+@api.post("/items/{item_id}/triage", response=schemas.ItemDetailOut, tags=["items"])
+def item_triage_fix(request: HttpRequest, item_id: int, payload: schemas.TriageIn) -> ActionItem:
+    """Overrule triage (urgency, leak, category, call-back) with a reason; kept as feedback."""
+    _staff_only(request)
+    item = _item(request, item_id)
+    item_triage_overrule(
+        item=item,
+        actor=request.user,
+        field=payload.field,
+        value=payload.value,
+        reason=payload.reason,
     )
     return _detail(request, item)
 

@@ -60,6 +60,8 @@ class ItemOut(Schema):
     orphan: bool
     urgency: str
     leak_related: bool
+    category: str
+    needs_callback: bool
     flagged: bool
     has_new_reply: bool
     received_at: datetime.datetime
@@ -208,6 +210,11 @@ class ItemDetailOut(ItemOut):
     candidates: list[CandidateOut]
     signoffs_missing: list[SignoffOut]
     next_steps: list[StepRef] = Field(description="the steps you may move this item on to now")
+    triage: dict[str, Any] = Field(description="what triage decided, why, and what was overruled")
+
+    @staticmethod
+    def resolve_triage(item: ActionItem, context: dict[str, Any]) -> dict[str, Any]:
+        return item.triage if _viewer(context).is_staff else {}
 
     @staticmethod
     def resolve_messages(item: ActionItem) -> list[Message]:
@@ -282,6 +289,12 @@ class PromiseIn(Schema):
 class AttachIn(Schema):
     account: str | None = Field(None, description="a homeowner account number")
     association: int | None = Field(None, description="an association id")
+
+
+class TriageIn(Schema):
+    field: str = Field(description="urgency, leak_related, category or needs_callback")
+    value: str | bool
+    reason: str
 
 
 class NoteIn(Schema):

@@ -13,7 +13,7 @@ from django.db import transaction
 
 from caredesk.actions.defaults import DEFAULT_ACTION_TYPE, DEFAULT_TYPE_FOR_INBOX
 from caredesk.actions.models import ActionItem, ActionStep, ActionType
-from caredesk.actions.services import item_create, item_message_add
+from caredesk.actions.services import item_create, item_message_add, item_triage
 from caredesk.core.text import redact_email
 from caredesk.intake.linking import sender_link
 from caredesk.intake.threading import thread_find
@@ -124,7 +124,10 @@ def _file(*, raw_message: RawMessage, account: MailAccount, parsed: ParsedMessag
         return ReceiveResult(outcome=Outcome.AUTOMATIC, raw_message_id=raw_message.pk)
     match = thread_find(message=message)
     if match is not None:
-        item_message_add(item=match.item, message=message, actor_label=INTAKE_ACTOR, how=match.how)
+        item = item_message_add(
+            item=match.item, message=message, actor_label=INTAKE_ACTOR, how=match.how
+        )
+        _triage(item, message)
         return ReceiveResult(
             outcome=Outcome.THREADED, raw_message_id=raw_message.pk, item_id=match.item.pk
         )
@@ -147,8 +150,20 @@ def _file(*, raw_message: RawMessage, account: MailAccount, parsed: ParsedMessag
         message=message,
         actor_label=INTAKE_ACTOR,
     )
+    _triage(item, message)
     return ReceiveResult(
         outcome=Outcome.CREATED, raw_message_id=raw_message.pk, item_id=item.pk, link=sender.link
+    )
+
+
+def _triage(item: ActionItem, message: Message) -> None:
+    """Urgency, leak, category and call-back need from the new text (never the quoted part)."""
+    item_triage(
+        item=item,
+        channel="email",
+        subject=message.subject,
+        body=message.new_text or message.text,
+        from_email=message.from_email,
     )
 
 

@@ -227,7 +227,6 @@ def test_a_50_mb_attachment_files_the_item_and_records_the_file_as_oversize(acco
     still becomes an item, the file is listed as oversize with its size and hash, and the raw
     bytes (with the file) are kept, so nothing is lost."""
     import hashlib
-
     from email.message import EmailMessage
 
     assert settings.CAREDESK_MAX_ATTACHMENT_BYTES == 25 * 1024 * 1024

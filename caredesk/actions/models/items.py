@@ -88,6 +88,14 @@ class ActionItem(TimeStampedModel):
     has_new_reply = models.BooleanField(_("new reply from the customer"), default=False)
     urgency = models.CharField(_("urgency"), max_length=16, choices=Urgency, default=Urgency.NORMAL)
     is_leak_related = models.BooleanField(_("leak-related"), default=False)
+    category = models.CharField(_("category"), max_length=32, blank=True, db_index=True)
+    needs_callback = models.BooleanField(_("needs a call back"), default=False)
+    triage = models.JSONField(
+        _("triage"),
+        default=dict,
+        blank=True,
+        help_text=_("What triage decided and why, and which fields a person overruled."),
+    )
     is_flagged = models.BooleanField(_("flagged"), default=False)
     language = models.CharField(_("language"), max_length=8, blank=True)
     received_at = models.DateTimeField(_("received at"))

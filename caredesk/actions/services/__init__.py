@@ -1,9 +1,8 @@
 """Writes of the actions app. Other apps call these names, never the modules behind them."""
 
 from caredesk.actions.services.alerts import leads_alert
+from caredesk.actions.services.history import SYSTEM_ACTOR, event_record
 from caredesk.actions.services.items import (
-    SYSTEM_ACTOR,
-    event_record,
     item_attach,
     item_create,
     item_create_manual,
@@ -11,6 +10,12 @@ from caredesk.actions.services.items import (
     item_note_add,
 )
 from caredesk.actions.services.replies import reply_render, reply_send
+from caredesk.actions.services.triage import (
+    emergency_alert,
+    item_triage,
+    item_triage_apply,
+    item_triage_overrule,
+)
 from caredesk.actions.services.workflow import (
     ConflictError,
     NotAllowedError,
@@ -24,6 +29,7 @@ __all__ = [
     "SYSTEM_ACTOR",
     "ConflictError",
     "NotAllowedError",
+    "emergency_alert",
     "event_record",
     "item_attach",
     "item_create",
@@ -33,6 +39,9 @@ __all__ = [
     "item_promise_set",
     "item_sign",
     "item_step",
+    "item_triage",
+    "item_triage_apply",
+    "item_triage_overrule",
     "items_overdue_flag",
     "leads_alert",
     "reply_render",

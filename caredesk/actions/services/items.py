@@ -4,46 +4,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
-from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from caredesk.actions.models import ActionItem, ActionStep, ActionType, ItemEvent, ItemMessage
+from caredesk.actions.services.history import event_record
+from caredesk.actions.services.triage import item_triage
 from caredesk.core.clock import now
 from caredesk.core.errors import ApplicationError
 from caredesk.directory.models import Account, Association, Person
 from caredesk.directory.services import contact_email_add
 from caredesk.mailroom.models import Inbox, Message
-
-SYSTEM_ACTOR = "Caredesk"
-
-
-def event_record(
-    *,
-    item: ActionItem,
-    kind: str,
-    actor: AbstractBaseUser | None = None,
-    actor_label: str = "",
-    from_step: ActionStep | None = None,
-    to_step: ActionStep | None = None,
-    note: str = "",
-    data: dict[str, Any] | None = None,
-    at: datetime.datetime | None = None,
-) -> ItemEvent:
-    """Write one line of the item's history."""
-    return ItemEvent.objects.create(
-        item=item,
-        kind=kind,
-        actor=actor,
-        actor_label=actor_label or ("" if actor else SYSTEM_ACTOR),
-        at=at or now(),
-        from_step=from_step,
-        to_step=to_step,
-        note=note,
-        data=data or {},
-    )
 
 
 @transaction.atomic
@@ -278,6 +251,13 @@ def item_create_manual(
     )
     if description.strip():
         item_note_add(item=item, actor=actor, text=description.strip())
+    item_triage(
+        item=item,
+        channel=item.channel,
+        subject=item.subject,
+        body=description,
+        from_email=item.from_email,
+    )
     return item
 
 

@@ -12,7 +12,7 @@ from django.template import Context, Engine, TemplateSyntaxError
 from django.utils.translation import gettext as _
 
 from caredesk.actions.models import ActionItem, ActionStep, ItemEvent, ItemMessage, ReplyTemplate
-from caredesk.actions.services.items import event_record
+from caredesk.actions.services.history import event_record
 from caredesk.core.errors import ApplicationError
 from caredesk.mailroom.models import Message
 from caredesk.mailroom.sending import OutgoingMail, message_store_outgoing

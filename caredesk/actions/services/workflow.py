@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 from caredesk.actions.models import ActionItem, ActionStep, ItemEvent, StepSignoff
 from caredesk.actions.selectors import user_may_step
 from caredesk.actions.services.alerts import leads_alert
-from caredesk.actions.services.items import event_record
+from caredesk.actions.services.history import event_record
 from caredesk.actions.services.replies import reply_send
 from caredesk.core.clock import now
 from caredesk.core.errors import ApplicationError
