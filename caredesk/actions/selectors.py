@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.models import AbstractUser
-from django.db.models import Count, Min, Q, QuerySet
+from django.db.models import Case, Count, IntegerField, Min, Q, QuerySet, Value, When
 
 from caredesk.actions.models import ActionItem, ItemMessage
 from caredesk.directory.selectors import person_id_for_user
@@ -25,6 +25,18 @@ def inbox_summaries() -> QuerySet[Inbox]:
             & Q(items__link__in=[ActionItem.Link.ORPHAN, ActionItem.Link.AMBIGUOUS]),
         ),
         oldest_received_at=Min("items__received_at", filter=open_items),
+    )
+
+
+URGENCY_RANK = {"low": 0, "normal": 1, "urgent": 2, "emergency": 3}
+
+
+def urgency_rank() -> Case:
+    """Urgency as a number to sort by (emergency 3 … low 0); the stored text sorts wrongly."""
+    return Case(
+        *(When(urgency=urgency, then=Value(rank)) for urgency, rank in URGENCY_RANK.items()),
+        default=Value(1),
+        output_field=IntegerField(),
     )
 
 

@@ -17,7 +17,12 @@ from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.security import HttpBearer, django_auth
 
 from caredesk.actions.models import ActionItem, ActionStep, ActionType
-from caredesk.actions.selectors import items_visible_to, my_action_items, user_may_step
+from caredesk.actions.selectors import (
+    items_visible_to,
+    my_action_items,
+    urgency_rank,
+    user_may_step,
+)
 from caredesk.actions.services import (
     ConflictError,
     NotAllowedError,
@@ -169,9 +174,15 @@ def items_list(request: HttpRequest, filters: Query[ItemFilters]) -> QuerySet[Ac
 @api.get("/me/items", response=list[schemas.ItemOut], tags=["items"])
 @paginate(LimitOffsetPagination)
 def my_items(request: HttpRequest) -> QuerySet[ActionItem]:
-    """My Action Items: open items whose current step is sent to a role you hold there."""
+    """My Action Items: open items whose current step is sent to a role you hold there,
+    emergencies first, then the oldest."""
     mine = my_action_items(user=request.user).values("pk")
-    return _items(request).filter(pk__in=mine).order_by("-urgency", "received_at")
+    return (
+        _items(request)
+        .filter(pk__in=mine)
+        .annotate(urgency_rank=urgency_rank())
+        .order_by("-urgency_rank", "received_at")
+    )
 
 
 @api.get("/items/{item_id}", response=schemas.ItemDetailOut, tags=["items"])
@@ -185,10 +196,10 @@ def item_new(request: HttpRequest, payload: schemas.ItemIn) -> Status:
     """+ New Action Item: from a call, a walk-in, the front desk…"""
     _staff_only(request)
     kinds = ActionType.objects.filter(is_active=True)
-    kind = kinds.filter(
-        Q(code=payload.action_type)
-        | (Q(pk=int(payload.action_type)) if payload.action_type.isdigit() else Q(pk=None))
-    ).first()
+    wanted = payload.action_type
+    kind = kinds.filter(code=wanted).first() or (
+        kinds.filter(pk=int(wanted)).first() if wanted.isdigit() else None
+    )
     if kind is None:
         raise ApplicationError(
             _("There is no action type %(type)s.") % {"type": payload.action_type}

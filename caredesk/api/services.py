@@ -49,7 +49,3 @@ def token_revoke(*, token: ApiToken) -> None:
     if token.revoked_at is None:
         token.revoked_at = now()
         token.save(update_fields=["revoked_at"])
-
-
-def tokens_for_user(*, user: AbstractUser) -> list[ApiToken]:
-    return list(ApiToken.objects.filter(user=user).order_by("-created_at"))

@@ -12,15 +12,24 @@ from caredesk.directory.models import Association
 from caredesk.staff.models import DutyDay, RoleAssignment
 
 
+def _scope(association: Association | None) -> Q:
+    """Role assignments that count for this association: its own, and those for all."""
+    where = Q(association__isnull=True)
+    if association is not None:
+        where |= Q(association=association)
+    return where
+
+
+def _active_users(assignments: QuerySet[RoleAssignment]) -> QuerySet[AbstractUser]:
+    holders = assignments.values("user_id")
+    return get_user_model().objects.filter(is_active=True, pk__in=holders).order_by("username")
+
+
 def users_holding_role(
     *, role_code: str, association: Association | None
 ) -> QuerySet[AbstractUser]:
     """Active users holding the role for that association or for all associations."""
-    where = Q(association__isnull=True)
-    if association is not None:
-        where |= Q(association=association)
-    holders = RoleAssignment.objects.filter(where, role__code=role_code).values("user_id")
-    return get_user_model().objects.filter(is_active=True, pk__in=holders).order_by("username")
+    return _active_users(RoleAssignment.objects.filter(_scope(association), role__code=role_code))
 
 
 def user_roles(*, user: AbstractUser) -> list[RoleAssignment]:
@@ -36,10 +45,9 @@ def user_has_role(
     *, user: AbstractUser, role_code: str, association: Association | None = None
 ) -> bool:
     """Whether the user holds the role for that association (or for all)."""
-    where = Q(association__isnull=True)
-    if association is not None:
-        where |= Q(association=association)
-    return RoleAssignment.objects.filter(where, user=user, role__code=role_code).exists()
+    return RoleAssignment.objects.filter(
+        _scope(association), user=user, role__code=role_code
+    ).exists()
 
 
 def duty_today(*, day: datetime.date) -> DutyDay | None:
@@ -51,10 +59,9 @@ def user_is_lead(*, user: AbstractUser, association: Association | None = None) 
     """A superuser, or a holder of a lead role (CC Lead, CC Manager) there or for all."""
     if user.is_superuser:
         return True
-    where = Q(association__isnull=True)
-    if association is not None:
-        where |= Q(association=association)
-    return RoleAssignment.objects.filter(where, user=user, role__is_lead=True).exists()
+    return RoleAssignment.objects.filter(
+        _scope(association), user=user, role__is_lead=True
+    ).exists()
 
 
 def user_role_scopes(*, user: AbstractUser) -> list[tuple[int, int | None]]:
@@ -64,8 +71,4 @@ def user_role_scopes(*, user: AbstractUser) -> list[tuple[int, int | None]]:
 
 def leads_for(*, association: Association | None) -> QuerySet[AbstractUser]:
     """Active users holding a lead role for that association or for all."""
-    where = Q(association__isnull=True)
-    if association is not None:
-        where |= Q(association=association)
-    holders = RoleAssignment.objects.filter(where, role__is_lead=True).values("user_id")
-    return get_user_model().objects.filter(is_active=True, pk__in=holders).order_by("username")
+    return _active_users(RoleAssignment.objects.filter(_scope(association), role__is_lead=True))

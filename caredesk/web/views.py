@@ -13,7 +13,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from caredesk.actions.selectors import inbox_summaries
 from caredesk.api.models import ApiToken
-from caredesk.api.services import token_create, token_revoke, tokens_for_user
+from caredesk.api.selectors import tokens_for_user
+from caredesk.api.services import token_create, token_revoke
 
 
 @require_GET

@@ -349,3 +349,15 @@ def test_errors_speak_the_users_language(desk):
     )
     assert response.status_code == 400
     assert "请填写给业主的答复" in response.json()["detail"]
+
+
+def test_my_action_items_list_emergencies_first_then_the_oldest(desk, csr):
+    older = desk.email_from_owner(subject="Pool hours", body="When does the pool open?")
+    emergency = desk.email_from_owner(
+        subject="Water through the ceiling",
+        body="Water is pouring through my bathroom ceiling right now!",
+    )
+    newer = desk.email_from_owner(subject="Gym hours", body="When does the gym open?")
+    assert emergency.urgency == "emergency"
+    order = [row["id"] for row in csr.get("/me/items").json()["items"]]
+    assert order == [emergency.pk, older.pk, newer.pk]

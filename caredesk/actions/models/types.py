@@ -42,9 +42,6 @@ class ActionType(TimeStampedModel):
     def first_step(self) -> ActionStep | None:
         return self.steps.order_by("order").first()
 
-    def display_name(self, language: str = "") -> str:
-        return self.name_zh if language.startswith("zh") and self.name_zh else self.name
-
 
 class ActionStep(models.Model):
     """One step of an action type: who it is sent to, and what happens when an item gets here."""
@@ -111,9 +108,6 @@ class ActionStep(models.Model):
     def __str__(self) -> str:
         return f"{self.order} {self.name}"
 
-    def display_name(self, language: str = "") -> str:
-        return self.name_zh if language.startswith("zh") and self.name_zh else self.name
-
 
 class StepSignoff(models.Model):
     """A signature an item needs before it may move on from a step (e.g. the supervisor's).
@@ -141,6 +135,3 @@ class StepSignoff(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    def display_name(self, language: str = "") -> str:
-        return self.name_zh if language.startswith("zh") and self.name_zh else self.name

@@ -12,10 +12,10 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractUser
 from django.db import transaction
-from django.db.models import F
 from django.utils.translation import gettext as _
 
 from caredesk.actions.models import ActionItem, ItemEvent
+from caredesk.actions.selectors import URGENCY_RANK
 from caredesk.actions.services.alerts import item_url, users_alert
 from caredesk.actions.services.history import event_record
 from caredesk.core.clock import now
@@ -25,7 +25,6 @@ from caredesk.triage.services import TriageResult, feedback_record, message_tria
 
 logger = logging.getLogger("caredesk.actions")
 
-URGENCY_RANK = {"low": 0, "normal": 1, "urgent": 2, "emergency": 3}
 FIELDS = ("urgency", "leak_related", "category", "needs_callback")
 _ITEM_FIELD = {
     "urgency": "urgency",
@@ -148,8 +147,8 @@ def item_triage_overrule(
     setattr(item, attribute, value)
     overruled = {**item.triage.get("overruled", {}), field: {"value": value, "by": actor.pk}}
     item.triage = {**item.triage, "overruled": overruled}
-    item.save(update_fields=[attribute, "triage", "updated_at"])
-    ActionItem.objects.filter(pk=item.pk).update(version=F("version") + 1)
+    item.version += 1
+    item.save(update_fields=[attribute, "triage", "version", "updated_at"])
     event_record(
         item=item,
         kind=ItemEvent.Kind.TRIAGE_CHANGED,
