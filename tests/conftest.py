@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ["tests.servers.dovecot", "tests.servers.smtp", "tests.workflow"]
+pytest_plugins = [
+    "tests.servers.dovecot",
+    "tests.servers.smtp",
+    "tests.workflow",
+    "tests.browser",
+]
 
 REPO_DIR = Path(__file__).resolve().parents[1]
 

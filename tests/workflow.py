@@ -11,11 +11,13 @@ from dataclasses import dataclass
 import pytest
 from django.contrib.auth.models import AbstractUser
 
+from caredesk.actions.defaults import defaults_load
 from caredesk.actions.models import ActionItem
 from caredesk.directory.models import Account, Association
 from caredesk.intake.services import message_receive
 from caredesk.mailroom.models import Inbox, MailAccount
 from caredesk.mailroom.services import import_account_get_or_create
+from caredesk.staff.models import Role
 from caredesk.staff.services import staff_user_create
 from tests.mail import eml, homeowner
 
@@ -54,6 +56,12 @@ class Desk:
         return self.receive(eml(sender="Pat Lee <pat@example.com>", subject=subject, **kwargs))
 
 
+def _defaults_present() -> None:
+    """Tests on a live server flush the database after each test, migration data included."""
+    if not Role.objects.exists():
+        defaults_load()
+
+
 def _user(username: str, *roles: tuple[str, Association | None]) -> AbstractUser:
     return staff_user_create(
         username=username,
@@ -66,6 +74,7 @@ def _user(username: str, *roles: tuple[str, Association | None]) -> AbstractUser
 
 @pytest.fixture
 def desk(db) -> Desk:
+    _defaults_present()
     owner = homeowner(email="pat@example.com", name="Pat Lee", association=ASSOCIATION)
     association = owner.association
     other = Association.objects.create(name="Lakeside Rentals", code="lakeside")
