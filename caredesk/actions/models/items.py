@@ -111,6 +111,20 @@ class ActionItem(TimeStampedModel):
     deadline_at = models.DateTimeField(_("deadline"), null=True, blank=True)
     is_overdue = models.BooleanField(_("overdue"), default=False)
     promised_at = models.DateTimeField(_("time promised to the customer"), null=True, blank=True)
+    claimed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="claimed_items",
+        verbose_name=_("being worked by"),
+    )
+    claimed_until = models.DateTimeField(
+        _("claim expires at"),
+        null=True,
+        blank=True,
+        help_text=_("Empty while claimed means a lead assigned it: the claim does not expire."),
+    )
     version = models.PositiveIntegerField(
         _("version"), default=0, help_text=_("Counts changes; a stale copy cannot overwrite.")
     )
@@ -180,6 +194,9 @@ class ItemEvent(models.Model):
         PROMISED = "promised", _("Time promised")
         OVERDUE = "overdue", _("Overdue")
         TRIAGE_CHANGED = "triage_changed", _("Triage overruled")
+        CLAIMED = "claimed", _("Taken from the queue")
+        RELEASED = "released", _("Returned to the queue")
+        ASSIGNED = "assigned", _("Assigned by a lead")
 
     item = models.ForeignKey(
         ActionItem, on_delete=models.CASCADE, related_name="events", verbose_name=_("item")
