@@ -32,6 +32,7 @@ class Desk:
     other_association: Association
     owner: Account
     csr: AbstractUser  # Customer Support for all associations
+    second_csr: AbstractUser  # another CSR, to show two people never get the same item
     lead: AbstractUser  # CC Lead for all associations (the supervisor)
     manager: AbstractUser  # Manager of the association
     other_manager: AbstractUser  # Manager of another association
@@ -45,6 +46,7 @@ class Desk:
     outsider: AbstractUser  # staff without any role
     general: MailAccount
     work_orders: MailAccount
+    priority: MailAccount
 
     def receive(self, raw: bytes, *, account: MailAccount | None = None) -> ActionItem:
         """Feed a message through the real intake; returns its item."""
@@ -83,6 +85,7 @@ def desk(db) -> Desk:
         other_association=other,
         owner=owner,
         csr=_user("carla-csr", ("customer-support", None)),
+        second_csr=_user("sam-csr", ("customer-support", None)),
         lead=_user("lena-lead", ("cc-lead", None)),
         manager=_user("mo-manager", ("manager", association)),
         other_manager=_user("olga-manager", ("manager", other)),
@@ -98,6 +101,7 @@ def desk(db) -> Desk:
         work_orders=import_account_get_or_create(
             inbox=Inbox.objects.get(name="Work Order Updates")
         ),
+        priority=import_account_get_or_create(inbox=Inbox.objects.get(name="CC Priority")),
     )
 
 

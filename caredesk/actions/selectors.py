@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
+
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db.models import Case, Count, IntegerField, Min, Q, QuerySet, Value, When
 
 from caredesk.actions.models import ActionItem, ItemMessage
+from caredesk.core.clock import now
 from caredesk.directory.selectors import person_id_for_user
 from caredesk.mailroom.models import Inbox
 from caredesk.staff.selectors import user_has_role, user_is_lead, user_role_scopes
@@ -148,3 +152,85 @@ def user_may_step(*, user: AbstractUser, item: ActionItem) -> bool:
         and user_has_role(user=user, role_code=role.code, association=item.association)
         for role in roles
     )
+
+
+# --- the work queue (R-03, R-04) ----------------------------------------------------------------
+
+
+def claim_free_q(*, moment: datetime.datetime) -> Q:
+    """Nobody holds the item: never claimed, or the claim ran out (an assignment never does)."""
+    return Q(claimed_by__isnull=True) | Q(claimed_until__lt=moment)
+
+
+def claim_held_q(*, user: AbstractUser, moment: datetime.datetime) -> Q:
+    """The user holds the item: claimed and not run out, or assigned to them by a lead."""
+    return Q(claimed_by=user) & (Q(claimed_until__isnull=True) | Q(claimed_until__gte=moment))
+
+
+def queue_order() -> list:
+    """Emergencies first, then inbox rank, then oldest received (R-03, R-04)."""
+    emergency_first = Case(
+        When(urgency=ActionItem.Urgency.EMERGENCY, then=Value(0)),
+        default=Value(1),
+        output_field=IntegerField(),
+    )
+    return [emergency_first, "inbox__rank", "received_at", "pk"]
+
+
+def queue_for_user(
+    *, user: AbstractUser, moment: datetime.datetime | None = None
+) -> QuerySet[ActionItem]:
+    """Open, due items at steps sent to a role the user holds there, in the order of work.
+
+    Due means not waiting for a timer (``due_at``, e.g. the next call-back attempt).
+    """
+    where = _role_scope_q(user=user, role_field="step__send_to_role")
+    if where is None:
+        return ActionItem.objects.none()
+    moment = moment or now()
+    return (
+        ActionItem.objects.filter(where, is_open=True)
+        .filter(Q(due_at__isnull=True) | Q(due_at__lte=moment))
+        .select_related("step", "inbox")
+        .order_by(*queue_order())
+    )
+
+
+def queue_waiting_count(*, user: AbstractUser) -> int:
+    """How many items of the user's queue are due and free."""
+    moment = now()
+    return queue_for_user(user=user, moment=moment).filter(claim_free_q(moment=moment)).count()
+
+
+def item_holder(*, item: ActionItem) -> AbstractUser | None:
+    """Who is working the item now (a live claim or a lead's assignment), if anyone."""
+    if item.claimed_by_id is None:
+        return None
+    if item.claimed_until is not None and item.claimed_until < now():
+        return None
+    return item.claimed_by
+
+
+def is_queue_step(*, item: ActionItem) -> bool:
+    """The item waits in the Community Care queue (its step is sent to the queue role)."""
+    role = item.step.send_to_role
+    return item.is_open and role is not None and role.code == settings.CAREDESK_QUEUE_ROLE
+
+
+def user_may_work(*, user: AbstractUser, item: ActionItem) -> tuple[bool, str]:
+    """Whether the user may act on the item now, and why not.
+
+    Anyone may read an item they can see; acting on it needs the step's role (or a lead), and
+    nobody else working it. In the queue there is no skipping around: a person works the item
+    "Next item" gave them, or one a lead assigned to them (R-03).
+    """
+    if not user_may_step(user=user, item=item):
+        return False, "role"
+    if user_is_lead(user=user, association=item.association):
+        return True, ""
+    holder = item_holder(item=item)
+    if holder is not None and holder.pk != user.pk:
+        return False, "held"
+    if holder is None and is_queue_step(item=item):
+        return False, "queue"
+    return True, ""

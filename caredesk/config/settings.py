@@ -163,6 +163,10 @@ ANYMAIL = {key: value for key, value in ANYMAIL.items() if value}
 CAREDESK_MAX_ATTACHMENT_BYTES = env_int("MAX_ATTACHMENT_BYTES", 25 * 1024 * 1024)
 CAREDESK_MAX_MESSAGE_BYTES = env_int("MAX_MESSAGE_BYTES", 100 * 1024 * 1024)
 CAREDESK_POLL_INTERVAL_SECONDS = env_int("POLL_INTERVAL_SECONDS", 60)
+# The work queue: the role whose steps make up the Community Care queue, and how long a
+# "Next item" claim lasts when the item is abandoned.
+CAREDESK_QUEUE_ROLE = env_str("QUEUE_ROLE", "customer-support")
+CAREDESK_CLAIM_MINUTES = env_int("CLAIM_MINUTES", 20)
 CAREDESK_DEFAULT_REGION = env_str("DEFAULT_REGION", "US")
 CAREDESK_COMPANY_NAME = env_str("COMPANY_NAME", "Caredesk Demo Property Management")
 # The address people reach the desk at, for links in emails (alerts, portal sign-in).

@@ -9,6 +9,12 @@ from caredesk.actions.services.items import (
     item_message_add,
     item_note_add,
 )
+from caredesk.actions.services.queue import (
+    claims_expired_clear,
+    queue_assign,
+    queue_next,
+    queue_release,
+)
 from caredesk.actions.services.replies import reply_render, reply_send
 from caredesk.actions.services.triage import (
     emergency_alert,
@@ -29,6 +35,7 @@ __all__ = [
     "SYSTEM_ACTOR",
     "ConflictError",
     "NotAllowedError",
+    "claims_expired_clear",
     "emergency_alert",
     "event_record",
     "item_attach",
@@ -44,6 +51,9 @@ __all__ = [
     "item_triage_overrule",
     "items_overdue_flag",
     "leads_alert",
+    "queue_assign",
+    "queue_next",
+    "queue_release",
     "reply_render",
     "reply_send",
 ]

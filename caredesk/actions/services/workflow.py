@@ -19,13 +19,13 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 
 from caredesk.actions.models import ActionItem, ActionStep, ItemEvent, StepSignoff
-from caredesk.actions.selectors import user_may_step
+from caredesk.actions.selectors import item_holder, user_may_step
 from caredesk.actions.services.alerts import leads_alert
 from caredesk.actions.services.history import event_record
 from caredesk.actions.services.replies import reply_send
 from caredesk.core.clock import now
 from caredesk.core.errors import ApplicationError
-from caredesk.staff.selectors import user_has_role
+from caredesk.staff.selectors import user_has_role, user_is_lead
 
 logger = logging.getLogger("caredesk.actions")
 
@@ -158,6 +158,16 @@ def _check_move(
                 "number": item.number,
             }
         )
+    holder = item_holder(item=item)
+    if (
+        holder is not None
+        and holder.pk != actor.pk
+        and not user_is_lead(user=actor, association=item.association)
+    ):
+        raise NotAllowedError(
+            _("%(who)s is working on item #%(number)s.")
+            % {"who": holder.get_full_name() or holder.get_username(), "number": item.number}
+        )
     allowed = list(from_step.next_steps.all())
     if allowed and to_step not in allowed:
         raise ApplicationError(
@@ -180,7 +190,13 @@ def _check_move(
 def _state_after(
     *, item: ActionItem, to_step: ActionStep, moment: datetime.datetime
 ) -> dict[str, object]:
-    changes: dict[str, object] = {"step": to_step, "has_new_reply": False}
+    # The item leaves whoever was working it: it is in someone else's hands (or closed) now.
+    changes: dict[str, object] = {
+        "step": to_step,
+        "has_new_reply": False,
+        "claimed_by": None,
+        "claimed_until": None,
+    }
     if to_step.is_closing:
         changes.update(is_open=False, closed_at=moment, is_overdue=False)
     else:
