@@ -8,6 +8,7 @@ yours to see), 409 changed by someone else meanwhile, 422 the request does not v
 
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
@@ -33,6 +34,9 @@ from caredesk.actions.services import (
     item_sign,
     item_step,
     item_triage_overrule,
+    queue_assign,
+    queue_next,
+    queue_release,
 )
 from caredesk.api import schemas
 from caredesk.api.services import token_user
@@ -97,7 +101,9 @@ def _not_found(request: HttpRequest, error: Http404) -> HttpResponse:
 def _items(request: HttpRequest) -> QuerySet[ActionItem]:
     return (
         items_visible_to(user=request.user)
-        .select_related("action_type", "step", "inbox", "association", "person", "account", "unit")
+        .select_related(
+            "action_type", "step", "inbox", "association", "person", "account", "unit", "claimed_by"
+        )
         .prefetch_related(Prefetch("person__emails", queryset=ContactEmail.objects.order_by("id")))
     )
 
@@ -263,6 +269,43 @@ def item_move(request: HttpRequest, item_id: int, payload: schemas.StepIn) -> Ac
         actor=request.user,
         note=payload.note,
         expected_version=payload.expected_version,
+    )
+    return _detail(request, item)
+
+
+# --- the work queue ------------------------------------------------------------------------------
+
+
+@api.post("/queue/next", response={200: schemas.ItemDetailOut, 204: None}, tags=["queue"])
+def queue_take_next(request: HttpRequest) -> Status:
+    """Claim the next item to work (emergencies, inbox rank, oldest); 204 when nothing is due.
+
+    The same item comes back until you move it on or return it (no skipping around).
+    """
+    _staff_only(request)
+    item = queue_next(user=request.user)
+    if item is None:
+        return Status(204, None)
+    return Status(200, _detail(request, item))
+
+
+@api.post("/items/{item_id}/release", response=schemas.ItemDetailOut, tags=["queue"])
+def item_release(request: HttpRequest, item_id: int, payload: schemas.ReleaseIn) -> ActionItem:
+    """Give the item back to the queue (whoever holds it, or a lead)."""
+    _staff_only(request)
+    item = queue_release(item=_item(request, item_id), actor=request.user, note=payload.note)
+    return _detail(request, item)
+
+
+@api.post("/items/{item_id}/assign", response=schemas.ItemDetailOut, tags=["queue"])
+def item_assign(request: HttpRequest, item_id: int, payload: schemas.AssignIn) -> ActionItem:
+    """A lead gives the item to one person, out of the queue's order."""
+    _staff_only(request)
+    to_user = get_user_model().objects.filter(username=payload.user).first()
+    if to_user is None:
+        raise ApplicationError(_("There is no user %(user)s.") % {"user": payload.user})
+    item = queue_assign(
+        item=_item(request, item_id), to_user=to_user, actor=request.user, note=payload.note
     )
     return _detail(request, item)
 

@@ -73,6 +73,10 @@ class ItemOut(Schema):
     first_response_at: datetime.datetime | None
     closed_at: datetime.datetime | None
     version: int = Field(description="send it back as expected_version to step safely")
+    claimed_by: str | None = Field(None, description="username of whoever is working it")
+    claimed_until: datetime.datetime | None = Field(
+        None, description="when the claim runs out (empty while claimed: assigned by a lead)"
+    )
 
     @staticmethod
     def resolve_number(item: ActionItem) -> int:
@@ -112,6 +116,10 @@ class ItemOut(Schema):
     @staticmethod
     def resolve_account(item: ActionItem) -> str | None:
         return item.account.number if item.account_id else None
+
+    @staticmethod
+    def resolve_claimed_by(item: ActionItem) -> str | None:
+        return item.claimed_by.get_username() if item.claimed_by_id else None
 
     @staticmethod
     def resolve_orphan(item: ActionItem) -> bool:
@@ -299,6 +307,15 @@ class TriageIn(Schema):
 
 class NoteIn(Schema):
     text: str
+
+
+class AssignIn(Schema):
+    user: str = Field(description="username of the staff user to give the item to")
+    note: str = ""
+
+
+class ReleaseIn(Schema):
+    note: str = ""
 
 
 class NoteOut(Schema):
