@@ -6,7 +6,9 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
+from django.db import connection
 from django.db.models import Case, Count, IntegerField, Min, Q, QuerySet, Value, When
+from django.db.models.expressions import RawSQL
 
 from caredesk.actions.models import ActionItem, ItemMessage
 from caredesk.core.clock import now
@@ -234,3 +236,42 @@ def user_may_work(*, user: AbstractUser, item: ActionItem) -> tuple[bool, str]:
     if holder is None and is_queue_step(item=item):
         return False, "queue"
     return True, ""
+
+
+# --- full-text search ----------------------------------------------------------------------------
+
+SEARCH_TERMS_MAX = 8
+
+
+def items_matching(*, items: QuerySet[ActionItem], query: str) -> QuerySet[ActionItem]:
+    """Items whose subject, messages or notes hold every word of the query (any language).
+
+    "#123" or "123" also finds item 123. Words of three characters or more use the index
+    (SQLite FTS5 trigram, PostgreSQL pg_trgm); shorter words — e.g. a two-character Chinese
+    word such as 漏水 — are matched by a scan of the search text, still correct.
+    """
+    terms = query.split()[:SEARCH_TERMS_MAX]
+    if not terms:
+        return items
+    number = terms[0].lstrip("#")
+    by_number = Q(pk=int(number)) if len(terms) == 1 and number.isdigit() else Q(pk__in=[])
+    matching = Q()
+    for term in terms:
+        matching &= Q(pk__in=_term_match(term))
+    return items.filter(by_number | matching)
+
+
+_FTS_MATCH = "SELECT rowid FROM actions_itemsearch_fts WHERE actions_itemsearch_fts MATCH %s"
+_LIKE = {
+    "postgresql": "SELECT item_id FROM actions_itemsearch WHERE text ILIKE %s ESCAPE '\\'",
+    "other": "SELECT item_id FROM actions_itemsearch WHERE text LIKE %s ESCAPE '\\'",
+}
+
+
+def _term_match(term: str) -> RawSQL:
+    """The ids of items whose search text holds the term (the term is always a bound value)."""
+    if connection.vendor == "sqlite" and len(term) >= 3:
+        return RawSQL(_FTS_MATCH, ['"' + term.replace('"', '""') + '"'])  # noqa: S611
+    pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    sql = _LIKE["postgresql" if connection.vendor == "postgresql" else "other"]
+    return RawSQL(sql, [pattern])  # noqa: S611

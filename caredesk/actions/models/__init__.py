@@ -1,6 +1,7 @@
 """The models of the actions app, one concern per module."""
 
 from caredesk.actions.models.items import ActionItem, ItemEvent, ItemMessage
+from caredesk.actions.models.search import ItemSearch
 from caredesk.actions.models.templates import ReplyTemplate
 from caredesk.actions.models.types import ActionStep, ActionType, StepSignoff
 
@@ -10,6 +11,7 @@ __all__ = [
     "ActionType",
     "ItemEvent",
     "ItemMessage",
+    "ItemSearch",
     "ReplyTemplate",
     "StepSignoff",
 ]

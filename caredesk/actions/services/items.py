@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from caredesk.actions.models import ActionItem, ActionStep, ActionType, ItemEvent, ItemMessage
 from caredesk.actions.services.history import event_record
+from caredesk.actions.services.search import search_text_add
 from caredesk.actions.services.triage import item_triage
 from caredesk.core.clock import now
 from caredesk.core.errors import ApplicationError
@@ -74,6 +75,7 @@ def item_create(
         item.candidates.set(candidates)
     if message is not None:
         ItemMessage.objects.create(item=item, message=message)
+    search_text_add(item_id=item.pk, parts=[subject, _message_text(message)])
     event_record(
         item=item,
         kind=ItemEvent.Kind.CREATED,
@@ -98,6 +100,7 @@ def item_message_add(
 ) -> ActionItem:
     """Add a customer's follow-up to its item; a closed item reopens at the step its type names."""
     ItemMessage.objects.create(item=item, message=message)
+    search_text_add(item_id=item.pk, parts=[_message_text(message)])
     received_at = now()
     event_record(
         item=item,
@@ -267,4 +270,12 @@ def item_note_add(*, item: ActionItem, actor: AbstractBaseUser | None, text: str
     if not text.strip():
         raise ApplicationError(_("A note needs some text."))
     ActionItem.objects.filter(pk=item.pk).update(updated_at=now())
+    search_text_add(item_id=item.pk, parts=[text])
     return event_record(item=item, kind=ItemEvent.Kind.NOTE, actor=actor, note=text.strip())
+
+
+def _message_text(message: Message | None) -> str:
+    """What search looks in for a message: its new text, without the quoted history."""
+    if message is None:
+        return ""
+    return message.new_text or message.text

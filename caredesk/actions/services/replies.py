@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from caredesk.actions.models import ActionItem, ActionStep, ItemEvent, ItemMessage, ReplyTemplate
 from caredesk.actions.services.history import event_record
+from caredesk.actions.services.search import search_text_add
 from caredesk.core.errors import ApplicationError
 from caredesk.mailroom.models import Message
 from caredesk.mailroom.sending import OutgoingMail, message_store_outgoing
@@ -135,6 +136,7 @@ def reply_send(
         )
     )
     ItemMessage.objects.create(item=item, message=message)
+    search_text_add(item_id=item.pk, parts=[message.text])
     event_record(
         item=item,
         kind=ItemEvent.Kind.REPLY_SENT,

@@ -1,0 +1,56 @@
+"""Full-text search over items: subjects, new text of messages, notes; English and Chinese."""
+
+from __future__ import annotations
+
+from caredesk.actions.models import ActionItem
+from caredesk.actions.selectors import items_matching
+from caredesk.actions.services import item_note_add
+from tests.mail import eml
+
+
+def _found(query: str) -> set[int]:
+    return set(
+        items_matching(items=ActionItem.objects.all(), query=query).values_list("pk", flat=True)
+    )
+
+
+def test_search_finds_english_and_chinese_words_in_subjects_and_bodies(desk):
+    pool = desk.email_from_owner("Pool gate", body="The pool gate remote stopped working.")
+    leak = desk.receive(
+        eml(
+            sender="王芳 <wang@example.com>",
+            subject="楼上漏水",
+            body="卫生间天花板一直在滴水，请尽快处理。",
+        )
+    )
+    parking = desk.email_from_owner("Parking permit", body="I need a guest permit.")
+
+    assert _found("remote") == {pool.pk}
+    assert _found("REMOTE working") == {pool.pk}  # every word, any case
+    assert _found("天花板") == {leak.pk}  # three characters: the trigram index
+    assert _found("漏水") == {leak.pk}  # two characters: still found
+    assert _found("permit guest") == {parking.pk}
+    assert _found("remote permit") == set()
+    assert _found(f"#{parking.pk}") == {parking.pk}
+    assert _found("100%_") == set()  # LIKE wildcards are taken literally
+
+
+def test_search_sees_follow_ups_and_notes_but_not_the_quoted_history(desk):
+    item = desk.email_from_owner("Gate code", body="What is the new gate code?")
+    first = item.item_messages.get().message
+    desk.receive(
+        eml(
+            sender="Pat Lee <pat@example.com>",
+            subject="Re: Gate code",
+            body=(
+                "Also my garage fob is broken.\n\n"
+                "On Mon, Pat wrote:\n> What is the new sprinkler code?"
+            ),
+            in_reply_to=first.message_id,
+        )
+    )
+    item_note_add(item=item, actor=desk.csr, text="Called the vendor about fobs")
+
+    assert _found("garage") == {item.pk}
+    assert _found("vendor") == {item.pk}
+    assert _found("sprinkler") == set()
