@@ -77,6 +77,75 @@ class TemplateSpec:
     language: str
     subject: str
     body: str
+    title: str = ""  # a canned answer has a title and is inserted into the CSR's reply
+
+
+CANNED_REPLIES: list[TemplateSpec] = [
+    TemplateSpec(
+        "received-forwarded",
+        "en",
+        "",
+        "Thank you for your message. I have passed your question to the {{ association }} "
+        "management team; they will answer you directly, usually within two business days.",
+        title="Received: forwarded to the manager",
+    ),
+    TemplateSpec(
+        "received-forwarded",
+        "zh-hans",
+        "",
+        "感谢您的来信。您的问题已转交{{ association }}物业管理团队，他们会直接回复您，"
+        "通常在两个工作日内。",
+        title="已收到：已转交物业经理",
+    ),
+    TemplateSpec(
+        "gate-remote",
+        "en",
+        "",
+        "Gate remotes and access fobs are issued by the management office. Please bring a photo "
+        "ID and proof of ownership; replacement remotes are $35, payable by check or card.",
+        title="Gate remote or fob",
+    ),
+    TemplateSpec(
+        "gate-remote",
+        "zh-hans",
+        "",
+        "大门遥控器和门禁卡由管理处办理。请携带带照片的身份证件和产权证明；补办遥控器收费 35 元，"
+        "可用支票或银行卡支付。",
+        title="大门遥控器或门禁卡",
+    ),
+    TemplateSpec(
+        "payment-options",
+        "en",
+        "",
+        "You can pay your assessment online in the owner portal, by automatic debit, or by check "
+        "mailed to the address on your statement. Online card payments carry a convenience fee.",
+        title="How to pay",
+    ),
+    TemplateSpec(
+        "payment-options",
+        "zh-hans",
+        "",
+        "您可以通过业主门户在线缴费、自动扣款，或将支票寄至账单上的地址。在线刷卡支付需收取便利费。",
+        title="缴费方式",
+    ),
+    TemplateSpec(
+        "leak-first-steps",
+        "en",
+        "",
+        "If water is still coming in, please shut off the water valve for your unit if you can "
+        "do so safely, move belongings away from the water, and call our emergency line now. "
+        "We have asked maintenance to inspect today.",
+        title="Leak: what to do now",
+    ),
+    TemplateSpec(
+        "leak-first-steps",
+        "zh-hans",
+        "",
+        "如果仍在漏水，请在确保安全的前提下关闭您单元的进水阀，把物品移离水源，并立即拨打我们的紧急电话。"
+        "我们已安排维修人员今天上门检查。",
+        title="漏水：现在该怎么做",
+    ),
+]
 
 
 def _question_pair(order: int, role: str, label: str, label_zh: str) -> list[StepSpec]:
@@ -313,11 +382,14 @@ def defaults_load(apps: Any = None) -> None:
         inbox_model.objects.get_or_create(name=name, defaults={"rank": rank})
     for spec in ACTION_TYPES:
         _type_load(apps, spec, roles)
-    for template in REPLY_TEMPLATES:
+    # An early migration runs this with the templates as they were then: no canned answers.
+    can_be_canned = any(field.name == "is_canned" for field in template_model._meta.fields)
+    for template in REPLY_TEMPLATES + (CANNED_REPLIES if can_be_canned else []):
+        defaults = {"subject": template.subject, "body": template.body}
+        if can_be_canned:
+            defaults.update(title=template.title, is_canned=bool(template.title))
         template_model.objects.get_or_create(
-            code=template.code,
-            language=template.language,
-            defaults={"subject": template.subject, "body": template.body},
+            code=template.code, language=template.language, defaults=defaults
         )
 
 

@@ -10,7 +10,7 @@ from django.db import connection
 from django.db.models import Case, Count, IntegerField, Min, Q, QuerySet, Value, When
 from django.db.models.expressions import RawSQL
 
-from caredesk.actions.models import ActionItem, ItemMessage
+from caredesk.actions.models import ActionItem, ItemEvent, ItemMessage
 from caredesk.core.clock import now
 from caredesk.directory.selectors import person_id_for_user
 from caredesk.mailroom.models import Inbox
@@ -18,19 +18,39 @@ from caredesk.staff.selectors import user_has_role, user_is_lead, user_role_scop
 
 
 def inbox_summaries() -> QuerySet[Inbox]:
-    """Inboxes in rank order with their open, emergency and orphan counts."""
+    """Inboxes in rank order with their open, waiting, emergency and orphan counts.
+
+    Waiting means open and nobody working it (no claim, or a claim that ran out).
+    """
     open_items = Q(items__is_open=True)
-    return Inbox.objects.filter(is_active=True).annotate(
-        open_count=Count("items", filter=open_items),
-        emergency_count=Count(
-            "items", filter=open_items & Q(items__urgency=ActionItem.Urgency.EMERGENCY)
-        ),
-        orphan_count=Count(
-            "items",
-            filter=open_items
-            & Q(items__link__in=[ActionItem.Link.ORPHAN, ActionItem.Link.AMBIGUOUS]),
-        ),
-        oldest_received_at=Min("items__received_at", filter=open_items),
+    moment = now()
+    free = Q(items__claimed_by__isnull=True) | Q(items__claimed_until__lt=moment)
+    return (
+        Inbox.objects.filter(is_active=True)
+        .annotate(
+            open_count=Count("items", filter=open_items),
+            waiting_count=Count("items", filter=open_items & free),
+            emergency_count=Count(
+                "items", filter=open_items & Q(items__urgency=ActionItem.Urgency.EMERGENCY)
+            ),
+            orphan_count=Count(
+                "items",
+                filter=open_items
+                & Q(items__link__in=[ActionItem.Link.ORPHAN, ActionItem.Link.AMBIGUOUS]),
+            ),
+            oldest_received_at=Min("items__received_at", filter=open_items & free),
+        )
+        .order_by("rank", "name")
+    )
+
+
+def callbacks_due(*, user: AbstractUser, limit: int = 10) -> QuerySet[ActionItem]:
+    """Open items of the user's queue that need a call back, the soonest due first."""
+    return (
+        queue_for_user(user=user)
+        .filter(needs_callback=True)
+        .select_related("person")
+        .order_by("due_at", "received_at")[:limit]
     )
 
 
@@ -275,3 +295,55 @@ def _term_match(term: str) -> RawSQL:
     pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     sql = _LIKE["postgresql" if connection.vendor == "postgresql" else "other"]
     return RawSQL(sql, [pattern])  # noqa: S611
+
+
+# --- what the item page shows ---------------------------------------------------------------------
+
+
+def item_conversation(*, item: ActionItem) -> QuerySet[ItemMessage]:
+    """The item's messages, oldest first, with their attachments (one query each)."""
+    return (
+        ItemMessage.objects.filter(item=item)
+        .select_related("message")
+        .prefetch_related("message__attachments")
+        .order_by("added_at", "id")
+    )
+
+
+def item_history(*, item: ActionItem) -> QuerySet[ItemEvent]:
+    return item.events.select_related("actor", "from_step", "to_step").order_by("-at", "-id")
+
+
+def item_next_steps(*, item: ActionItem) -> list:
+    """The steps the item may move to from where it is (its step's allowed moves, else all)."""
+    allowed = list(item.step.next_steps.select_related("send_to_role").order_by("order"))
+    if allowed:
+        return allowed
+    return list(
+        item.action_type.steps.exclude(pk=item.step_id)
+        .select_related("send_to_role")
+        .order_by("order")
+    )
+
+
+def person_open_items(*, item: ActionItem, limit: int = 10) -> QuerySet[ActionItem]:
+    """The homeowner's other open items."""
+    if item.person_id is None:
+        return ActionItem.objects.none()
+    return (
+        ActionItem.objects.filter(person_id=item.person_id, is_open=True)
+        .exclude(pk=item.pk)
+        .select_related("step")
+        .order_by("-received_at")[:limit]
+    )
+
+
+def person_recent_notes(*, item: ActionItem, limit: int = 5) -> QuerySet[ItemEvent]:
+    """The latest notes written on the homeowner's items."""
+    if item.person_id is None:
+        return ItemEvent.objects.none()
+    return (
+        ItemEvent.objects.filter(item__person_id=item.person_id, kind=ItemEvent.Kind.NOTE)
+        .select_related("actor")
+        .order_by("-at", "-id")[:limit]
+    )

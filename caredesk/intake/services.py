@@ -5,15 +5,19 @@ The spine (ARCHITECTURE.md): keep the raw bytes -> parse -> thread -> link -> cr
 
 from __future__ import annotations
 
+import datetime
 import logging
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from caredesk.actions.defaults import DEFAULT_ACTION_TYPE, DEFAULT_TYPE_FOR_INBOX
 from caredesk.actions.models import ActionItem, ActionStep, ActionType
 from caredesk.actions.services import item_create, item_message_add, item_triage
+from caredesk.core.errors import ApplicationError
 from caredesk.core.text import redact_email
 from caredesk.intake.linking import sender_link
 from caredesk.intake.threading import thread_find
@@ -131,6 +135,19 @@ def _file(*, raw_message: RawMessage, account: MailAccount, parsed: ParsedMessag
         return ReceiveResult(
             outcome=Outcome.THREADED, raw_message_id=raw_message.pk, item_id=match.item.pk
         )
+    item = _item_from_message(message=message, account=account, received_at=raw_message.received_at)
+    return ReceiveResult(
+        outcome=Outcome.CREATED, raw_message_id=raw_message.pk, item_id=item.pk, link=item.link
+    )
+
+
+def _item_from_message(
+    *,
+    message: Message,
+    account: MailAccount,
+    received_at: datetime.datetime,
+    actor: AbstractBaseUser | None = None,
+) -> ActionItem:
     action_type, step = item_kind_for(account=account)
     sender = sender_link(email=message.from_email)
     item = item_create(
@@ -139,7 +156,7 @@ def _file(*, raw_message: RawMessage, account: MailAccount, parsed: ParsedMessag
         inbox=account.inbox,
         subject=message.subject,
         channel=ActionItem.Channel.EMAIL,
-        received_at=raw_message.received_at,
+        received_at=received_at,
         from_email=message.from_email,
         from_name=message.from_name,
         link=sender.link,
@@ -148,11 +165,33 @@ def _file(*, raw_message: RawMessage, account: MailAccount, parsed: ParsedMessag
         is_flagged=message.priority == Message.Priority.HIGH,
         language=message.language,
         message=message,
-        actor_label=INTAKE_ACTOR,
+        actor=actor,
+        actor_label="" if actor else INTAKE_ACTOR,
     )
     _triage(item, message)
-    return ReceiveResult(
-        outcome=Outcome.CREATED, raw_message_id=raw_message.pk, item_id=item.pk, link=sender.link
+    return item
+
+
+@transaction.atomic
+def automatic_message_file(*, message: Message, actor: AbstractBaseUser) -> ActionItem:
+    """A lead decides a message held back as automatic is a real one: it becomes an item.
+
+    It threads onto its item when it belongs to one, as any message would.
+    """
+    if not message.is_automatic or hasattr(message, "item_link"):
+        raise ApplicationError(_("This message is already on an item."))
+    account = message.raw.account
+    if account is None:
+        raise ApplicationError(_("This message came in through no mail account."))
+    match = thread_find(message=message)
+    if match is not None:
+        item = item_message_add(
+            item=match.item, message=message, actor_label=str(actor), how=match.how
+        )
+        _triage(item, message)
+        return item
+    return _item_from_message(
+        message=message, account=account, received_at=message.raw.received_at, actor=actor
     )
 
 

@@ -21,6 +21,15 @@ class ReplyTemplate(TimeStampedModel):
     subject = models.CharField(_("subject"), max_length=300)
     body = models.TextField(_("body"))
     is_active = models.BooleanField(_("active"), default=True)
+    is_canned = models.BooleanField(
+        _("canned answer"),
+        default=False,
+        help_text=_(
+            "A ready answer CSRs insert into their reply (its body is the text inserted); "
+            "otherwise the wrapper email a step sends around the note."
+        ),
+    )
+    title = models.CharField(_("title"), max_length=200, blank=True)
 
     class Meta:
         ordering = ["code", "language"]

@@ -15,7 +15,7 @@ from caredesk.actions.services.queue import (
     queue_next,
     queue_release,
 )
-from caredesk.actions.services.replies import reply_render, reply_send
+from caredesk.actions.services.replies import canned_replies, reply_render, reply_send
 from caredesk.actions.services.triage import (
     emergency_alert,
     item_triage,
@@ -35,6 +35,7 @@ __all__ = [
     "SYSTEM_ACTOR",
     "ConflictError",
     "NotAllowedError",
+    "canned_replies",
     "claims_expired_clear",
     "emergency_alert",
     "event_record",

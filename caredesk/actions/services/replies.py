@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.utils
+import logging
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -17,6 +18,8 @@ from caredesk.actions.services.search import search_text_add
 from caredesk.core.errors import ApplicationError
 from caredesk.mailroom.models import Message
 from caredesk.mailroom.sending import OutgoingMail, message_store_outgoing
+
+logger = logging.getLogger("caredesk.actions")
 
 DEFAULT_TEMPLATE = "reply-to-owner"
 # Plain text mail: nothing is HTML-escaped; the template language is the only markup.
@@ -88,6 +91,43 @@ def reply_render(
     if item.token not in subject:
         subject = f"{subject} {item.token}"
     return RenderedReply(subject=subject, text=text, language=template.language)
+
+
+@dataclass(frozen=True)
+class CannedReply:
+    code: str
+    title: str
+    text: str
+
+
+def canned_replies(*, item: ActionItem, staff_name: str = "") -> list[CannedReply]:
+    """The canned answers, in the owner's language (English where there is no translation),
+    filled in for this item, for the CSR to insert into a reply."""
+    language = owner_language(item)
+    chosen: dict[str, ReplyTemplate] = {}
+    for template in ReplyTemplate.objects.filter(is_canned=True, is_active=True):
+        if template.language == language or (
+            template.code not in chosen and template.language == "en"
+        ):
+            chosen[template.code] = template
+    context = Context(
+        {
+            "item": {"number": item.number, "subject": item.subject, "token": item.token},
+            "owner_name": item.person.full_name if item.person_id else item.from_name,
+            "association": item.association.name if item.association_id else "",
+            "company": settings.CAREDESK_COMPANY_NAME,
+            "staff_name": staff_name,
+        }
+    )
+    replies = []
+    for code, template in sorted(chosen.items(), key=lambda pair: pair[1].title or pair[0]):
+        try:
+            text = _ENGINE.from_string(template.body).render(context)
+        except TemplateSyntaxError:
+            logger.warning("canned reply %s does not render", template)
+            continue
+        replies.append(CannedReply(code=code, title=template.title or code, text=text.strip()))
+    return replies
 
 
 @transaction.atomic

@@ -1,4 +1,4 @@
-"""The staff home page and the health check."""
+"""The staff home page (inboxes at a glance, my work, callbacks, alerts) and the health check."""
 
 from __future__ import annotations
 
@@ -7,14 +7,37 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from caredesk.actions.selectors import inbox_summaries
+from caredesk.actions.selectors import (
+    callbacks_due,
+    inbox_summaries,
+    my_action_items,
+    queue_waiting_count,
+)
+from caredesk.core.clock import now
+from caredesk.staff.models import Notification
 from caredesk.web.access import staff_required
 
 
 @require_GET
 @staff_required
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "web/home.html", {"inboxes": inbox_summaries()})
+    inboxes = list(inbox_summaries())
+    widest = max([inbox.waiting_count for inbox in inboxes] + [1])
+    moment = now()
+    for inbox in inboxes:
+        inbox.bar_percent = round(100 * inbox.waiting_count / widest)
+        inbox.emergency_percent = round(100 * inbox.emergency_count / widest)
+        inbox.oldest_age = moment - inbox.oldest_received_at if inbox.oldest_received_at else None
+    mine = my_action_items(user=request.user).select_related("step", "person")
+    context = {
+        "inboxes": inboxes,
+        "waiting": queue_waiting_count(user=request.user),
+        "my_items": mine.order_by("-is_overdue", "received_at")[:10],
+        "my_count": mine.count(),
+        "callbacks": callbacks_due(user=request.user),
+        "notifications": Notification.objects.filter(user=request.user, read_at__isnull=True)[:8],
+    }
+    return render(request, "web/home.html", context)
 
 
 @require_GET

@@ -34,3 +34,18 @@
     }
   });
 })();
+
+// A canned answer chosen from a list is inserted into the reply at the cursor.
+document.addEventListener("change", function (event) {
+  var select = event.target;
+  if (!select.matches || !select.matches("select[data-insert-into]")) return;
+  var option = select.options[select.selectedIndex];
+  var target = document.getElementById(select.getAttribute("data-insert-into"));
+  if (!option || !option.dataset.text || !target) return;
+  var start = target.selectionStart || target.value.length;
+  var before = target.value.slice(0, start), after = target.value.slice(target.selectionEnd || start);
+  var gap = before && !/\n$/.test(before) ? "\n" : "";
+  target.value = before + gap + option.dataset.text + after;
+  target.focus();
+  select.selectedIndex = 0;
+});
