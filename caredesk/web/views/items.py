@@ -89,7 +89,7 @@ def item_page(request: HttpRequest, number: int) -> HttpResponse:
     person = item.person
     context = {
         "item": item,
-        "conversation": item_conversation(item=item),
+        "conversation": _conversation(item),
         "history": item_history(item=item),
         "holder": item_holder(item=item),
         "may_work": may_work,
@@ -115,6 +115,15 @@ def item_page(request: HttpRequest, number: int) -> HttpResponse:
         "triage": item.triage or {},
     }
     return render(request, "web/items/page.html", context)
+
+
+def _conversation(item: ActionItem) -> list:
+    """The messages, each knowing whether it quotes history worth a fold."""
+    links = list(item_conversation(item=item))
+    for link in links:
+        new, whole = link.message.new_text.strip(), link.message.text.strip()
+        link.has_quoted = bool(new) and whole != new
+    return links
 
 
 def _refused(request: HttpRequest, error: ApplicationError) -> None:
@@ -143,7 +152,7 @@ def item_step_view(request: HttpRequest, number: int) -> HttpResponse:
         return _back(item)
     messages.success(
         request,
-        _("Item #%(number)s moved to %(step)s.") % {"number": item.number, "step": item.step},
+        _("Item #%(number)s moved to %(step)s.") % {"number": item.number, "step": item.step.name},
     )
     # Done with it: straight on to the next one is one key away (n).
     return redirect("web:home") if request.POST.get("then") == "home" else _back(item)
