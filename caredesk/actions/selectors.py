@@ -17,31 +17,36 @@ from caredesk.mailroom.models import Inbox
 from caredesk.staff.selectors import user_has_role, user_is_lead, user_role_scopes
 
 
-def inbox_summaries() -> QuerySet[Inbox]:
+def inbox_summaries() -> list[Inbox]:
     """Inboxes in rank order with their open, waiting, emergency and orphan counts.
 
-    Waiting means open and nobody working it (no claim, or a claim that ran out).
+    Waiting means open and nobody working it (no claim, or a claim that ran out). One grouped
+    query over the open items (an index), not a join of every item ever received.
     """
-    open_items = Q(items__is_open=True)
     moment = now()
-    free = Q(items__claimed_by__isnull=True) | Q(items__claimed_until__lt=moment)
-    return (
-        Inbox.objects.filter(is_active=True)
+    free = Q(claimed_by__isnull=True) | Q(claimed_until__lt=moment)
+    counts = {
+        row["inbox_id"]: row
+        for row in ActionItem.objects.filter(is_open=True)
+        .values("inbox_id")
         .annotate(
-            open_count=Count("items", filter=open_items),
-            waiting_count=Count("items", filter=open_items & free),
-            emergency_count=Count(
-                "items", filter=open_items & Q(items__urgency=ActionItem.Urgency.EMERGENCY)
-            ),
+            open_count=Count("pk"),
+            waiting_count=Count("pk", filter=free),
+            emergency_count=Count("pk", filter=Q(urgency=ActionItem.Urgency.EMERGENCY)),
             orphan_count=Count(
-                "items",
-                filter=open_items
-                & Q(items__link__in=[ActionItem.Link.ORPHAN, ActionItem.Link.AMBIGUOUS]),
+                "pk", filter=Q(link__in=[ActionItem.Link.ORPHAN, ActionItem.Link.AMBIGUOUS])
             ),
-            oldest_received_at=Min("items__received_at", filter=open_items & free),
+            oldest_received_at=Min("received_at", filter=free),
         )
-        .order_by("rank", "name")
-    )
+        .order_by()
+    }
+    inboxes = list(Inbox.objects.filter(is_active=True).order_by("rank", "name"))
+    empty = {"open_count": 0, "waiting_count": 0, "emergency_count": 0, "orphan_count": 0}
+    for inbox in inboxes:
+        row = counts.get(inbox.pk, {})
+        for name, default in {**empty, "oldest_received_at": None}.items():
+            setattr(inbox, name, row.get(name, default))
+    return inboxes
 
 
 def callbacks_due(*, user: AbstractUser, limit: int = 10) -> QuerySet[ActionItem]:

@@ -19,6 +19,7 @@ from ninja.security import HttpBearer, django_auth
 
 from caredesk.actions.models import ActionItem, ActionStep, ActionType
 from caredesk.actions.selectors import (
+    items_matching,
     items_visible_to,
     my_action_items,
     urgency_rank,
@@ -166,7 +167,9 @@ def _filtered(items: QuerySet[ActionItem], filters: ItemFilters) -> QuerySet[Act
     if filters.action_type:
         items = items.filter(action_type__code=filters.action_type)
     if filters.q:
-        items = items.filter(Q(subject__icontains=filters.q) | Q(from_email__icontains=filters.q))
+        # Full text (subjects, messages, notes; English and Chinese), or the sender's address.
+        by_sender = Q(from_email__icontains=filters.q) if "@" in filters.q else Q(pk__in=[])
+        items = items.filter(by_sender | Q(pk__in=items_matching(items=items, query=filters.q)))
     return items
 
 

@@ -140,6 +140,8 @@ class ActionItem(TimeStampedModel):
             models.Index(fields=["link", "is_open"], name="item_link_idx"),
             models.Index(fields=["is_open", "step"], name="item_step_idx"),
             models.Index(fields=["is_open", "deadline_at"], name="item_deadline_idx"),
+            models.Index(fields=["is_open", "-received_at"], name="item_open_recent_idx"),
+            models.Index(fields=["-received_at"], name="item_recent_idx"),
         ]
 
     def __str__(self) -> str:
