@@ -10,7 +10,6 @@ from caredesk.actions.services.items import (
     item_note_add,
 )
 from caredesk.actions.services.queue import (
-    claims_expired_clear,
     queue_assign,
     queue_next,
     queue_release,
@@ -36,7 +35,6 @@ __all__ = [
     "ConflictError",
     "NotAllowedError",
     "canned_replies",
-    "claims_expired_clear",
     "emergency_alert",
     "event_record",
     "item_attach",

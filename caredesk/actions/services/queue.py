@@ -14,7 +14,6 @@ import datetime
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import connection, transaction
-from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from caredesk.actions.models import ActionItem, ItemEvent
@@ -97,10 +96,3 @@ def queue_assign(
     )
     item.refresh_from_db()
     return item
-
-
-def claims_expired_clear() -> int:
-    """Forget claims that ran out (they are already free for the queue; this tidies the rows)."""
-    return ActionItem.objects.filter(
-        Q(claimed_until__lt=now()) | Q(is_open=False), claimed_by__isnull=False
-    ).update(claimed_by=None, claimed_until=None)
