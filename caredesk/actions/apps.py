@@ -20,3 +20,11 @@ class ActionsConfig(AppConfig):
         periodic_register(
             name="flag-overdue-items", every_seconds=lambda: 60, enqueue=enqueue_overdue_check
         )
+
+        def enqueue_surge_check() -> object:
+            from caredesk.actions.tasks import check_surge
+
+            return check_surge.enqueue()
+
+        # Intake checks after each urgent item; this also ends surges and alerts after cool-downs.
+        periodic_register(name="surge-check", every_seconds=lambda: 60, enqueue=enqueue_surge_check)

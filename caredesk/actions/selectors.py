@@ -352,3 +352,35 @@ def person_recent_notes(*, item: ActionItem, limit: int = 5) -> QuerySet[ItemEve
         .select_related("actor")
         .order_by("-at", "-id")[:limit]
     )
+
+
+# Surge rule and phone presence
+
+URGENT_LEVELS = [ActionItem.Urgency.EMERGENCY, ActionItem.Urgency.URGENT]
+
+
+def items_waiting_urgent() -> QuerySet[ActionItem]:
+    """Open emergency and urgent items nobody is working (never claimed, or the claim ran out)."""
+    return ActionItem.objects.filter(
+        claim_free_q(moment=now()), is_open=True, urgency__in=URGENT_LEVELS
+    )
+
+
+def waiting_urgent_count() -> int:
+    """How many urgent items wait (one COUNT query)."""
+    return items_waiting_urgent().count()
+
+
+def items_priority_held(*, users: list[AbstractUser] | None = None) -> QuerySet[ActionItem]:
+    """Open flagged, emergency or urgent items claimed by these users (or anyone) right now."""
+    items = ActionItem.objects.filter(
+        Q(is_flagged=True) | Q(urgency__in=URGENT_LEVELS), is_open=True, claimed_by__isnull=False
+    ).exclude(claim_free_q(moment=now()))
+    if users is not None:
+        items = items.filter(claimed_by__in=users)
+    return items.order_by("received_at", "pk")
+
+
+def items_priority_held_by(*, user: AbstractUser) -> list[ActionItem]:
+    """The flagged priority items this user holds: while they do, the phones are not for them."""
+    return list(items_priority_held(users=[user]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django_tasks import task
 
-from caredesk.actions.services import items_overdue_flag
+from caredesk.actions.services import items_overdue_flag, surge_check
 from caredesk.mailroom.models import Message
 from caredesk.mailroom.sending import OutgoingMail, message_resend, message_send
 
@@ -37,3 +37,9 @@ def send_alert_email(addresses: list[str], title: str, body: str, url: str) -> i
 def flag_overdue_items() -> list[int]:
     """Flag items past their deadline and alert their leads."""
     return [item.number for item in items_overdue_flag()]
+
+
+@task()
+def check_surge() -> bool:
+    """Apply the surge rule to the waiting urgent items; True when it alerted."""
+    return surge_check()

@@ -172,6 +172,17 @@ CAREDESK_COMPANY_NAME = env_str("COMPANY_NAME", "Caredesk Demo Property Manageme
 # The address people reach the desk at, for links in emails (alerts, portal sign-in).
 CAREDESK_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 
+# Sign-in throttling: after this many failures within the window, sign-in is refused until the
+# window has passed (per username; per client address with its own, higher limit because an
+# office shares one address).
+CAREDESK_LOGIN_MAX_FAILURES = env_int("LOGIN_MAX_FAILURES", 5)
+CAREDESK_LOGIN_MAX_FAILURES_PER_IP = env_int("LOGIN_MAX_FAILURES_PER_IP", 20)
+CAREDESK_LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 15)
+# Surge rule (R-05): this many waiting urgent items alert the CC leads and the CC manager, at
+# most once per cool-down.
+CAREDESK_SURGE_THRESHOLD = env_int("SURGE_THRESHOLD", 10)
+CAREDESK_SURGE_COOLDOWN_MINUTES = env_int("SURGE_COOLDOWN_MINUTES", 60)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -1,4 +1,5 @@
-"""Staff: the roles people hold, per association or for all, and the duty rotation."""
+"""Staff: roles held per association or for all, the duty rotation, notifications, sign-in
+failures and phone presence."""
 
 from __future__ import annotations
 
@@ -78,6 +79,14 @@ class DutyDay(TimeStampedModel):
         related_name="duty_days",
         verbose_name=_("on duty"),
     )
+    set_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("set by"),
+    )
 
     class Meta:
         ordering = ["day_on"]
@@ -113,3 +122,96 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user}: {self.title}"
+
+
+class LoginFailure(models.Model):
+    """A failed sign-in, counted per username and per client address to slow down guessing."""
+
+    username = models.CharField(_("username"), max_length=150)
+    ip_address = models.GenericIPAddressField(_("address"), null=True, blank=True)
+    failed_at = models.DateTimeField(_("failed at"))
+
+    class Meta:
+        ordering = ["-failed_at"]
+        verbose_name = _("failed sign-in")
+        verbose_name_plural = _("failed sign-ins")
+        indexes = [
+            models.Index(fields=["username", "failed_at"], name="login_failure_user_idx"),
+            models.Index(fields=["ip_address", "failed_at"], name="login_failure_ip_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.username} · {self.ip_address} · {self.failed_at}"
+
+
+class PhoneInstruction(models.Model):
+    """A lead or manager told a CSR to take the phones although they hold priority items."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="phone_instructions",
+        verbose_name=_("CSR"),
+    )
+    given_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="phone_instructions_given",
+        verbose_name=_("given by"),
+    )
+    note = models.CharField(_("note"), max_length=500, blank=True)
+    given_at = models.DateTimeField(_("given at"))
+    valid_until = models.DateTimeField(
+        _("valid until"), help_text=_("The end of the day it was given.")
+    )
+
+    class Meta:
+        ordering = ["-given_at"]
+        verbose_name = _("instruction to take the phones")
+        verbose_name_plural = _("instructions to take the phones")
+        indexes = [models.Index(fields=["user", "valid_until"], name="phone_instruction_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.user} ← {self.given_by} ({self.given_at})"
+
+
+class PhoneSession(models.Model):
+    """A stretch of time a staff user was logged into the phones; open while ended_at is empty."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="phone_sessions",
+        verbose_name=_("user"),
+    )
+    started_at = models.DateTimeField(_("logged in at"))
+    ended_at = models.DateTimeField(_("logged out at"), null=True, blank=True)
+    instruction = models.ForeignKey(
+        PhoneInstruction,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="sessions",
+        verbose_name=_("instruction"),
+        help_text=_("Why a CSR holding priority items was let onto the phones."),
+    )
+
+    class Meta:
+        ordering = ["-started_at"]
+        verbose_name = _("phone session")
+        verbose_name_plural = _("phone sessions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=models.Q(ended_at__isnull=True),
+                name="phone_session_one_open",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(ended_at__isnull=True)
+                | models.Q(ended_at__gte=models.F("started_at")),
+                name="phone_session_ends_after_start",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user}: {self.started_at} – {self.ended_at or '…'}"

@@ -1,4 +1,4 @@
-"""Writes for staff: users, the roles they hold, and the email duty rotation."""
+"""Writes for staff: users, roles, the email duty rotation, sign-in failures, phone presence."""
 
 from __future__ import annotations
 
@@ -6,14 +6,30 @@ import datetime
 from collections.abc import Iterable
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractUser
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext
 
 from caredesk.core.clock import now
 from caredesk.core.errors import ApplicationError
 from caredesk.directory.models import Association
-from caredesk.staff.models import DutyDay, Notification, Role, RoleAssignment
+from caredesk.staff.models import (
+    DutyDay,
+    LoginFailure,
+    Notification,
+    PhoneInstruction,
+    PhoneSession,
+    Role,
+    RoleAssignment,
+)
+from caredesk.staff.selectors import (
+    phone_session_open,
+    user_may_instruct_phones,
+    username_key,
+)
 
 
 def role_assign(
@@ -61,10 +77,19 @@ def staff_user_create(
     return user
 
 
-def duty_day_set(*, day: datetime.date, user: AbstractUser) -> DutyDay:
+def duty_day_set(
+    *, day: datetime.date, user: AbstractUser, set_by: AbstractUser | None = None
+) -> DutyDay:
     """Put a user on email duty for a day (replacing whoever was on it)."""
-    duty, _ = DutyDay.objects.update_or_create(day_on=day, defaults={"user": user})
+    duty, _ = DutyDay.objects.update_or_create(
+        day_on=day, defaults={"user": user, "set_by": set_by}
+    )
     return duty
+
+
+def duty_day_clear(*, day: datetime.date) -> None:
+    """Nobody is on email duty that day."""
+    DutyDay.objects.filter(day_on=day).delete()
 
 
 def notifications_create(
@@ -97,3 +122,81 @@ def notification_mark_read(*, notification: Notification) -> None:
     if notification.read_at is None:
         notification.read_at = now()
         notification.save(update_fields=["read_at"])
+
+
+# Sign-in throttling
+
+
+def login_failure_record(*, username: str, ip_address: str | None) -> LoginFailure:
+    """Count a failed sign-in (and forget this username's and address's failures of long ago)."""
+    current = now()
+    forgotten = current - datetime.timedelta(
+        minutes=max(settings.CAREDESK_LOGIN_LOCKOUT_MINUTES, 24 * 60)
+    )
+    key = username_key(username)
+    LoginFailure.objects.filter(username=key, failed_at__lt=forgotten).delete()
+    if ip_address:
+        LoginFailure.objects.filter(ip_address=ip_address, failed_at__lt=forgotten).delete()
+    return LoginFailure.objects.create(username=key, ip_address=ip_address, failed_at=current)
+
+
+def login_failures_clear(*, username: str) -> None:
+    """A successful sign-in forgets the username's failures (the address's stay counted)."""
+    LoginFailure.objects.filter(username=username_key(username)).delete()
+
+
+# Phone presence
+
+
+def _end_of_day(moment: datetime.datetime) -> datetime.datetime:
+    """Midnight after ``moment`` in the company's time zone."""
+    tomorrow = timezone.localdate(moment) + datetime.timedelta(days=1)
+    return timezone.make_aware(datetime.datetime.combine(tomorrow, datetime.time.min))
+
+
+def phone_instruction_give(
+    *, user: AbstractUser, given_by: AbstractUser, note: str = ""
+) -> PhoneInstruction:
+    """A lead or manager tells a CSR to take the phones; it holds until the end of the day."""
+    if not user_may_instruct_phones(user=given_by):
+        raise ApplicationError(gettext("Only a CC lead, the CC manager or a manager may do that."))
+    current = now()
+    instruction = PhoneInstruction(
+        user=user,
+        given_by=given_by,
+        note=note.strip(),
+        given_at=current,
+        valid_until=_end_of_day(current),
+    )
+    instruction.full_clean()
+    instruction.save()
+    return instruction
+
+
+def phone_session_start(
+    *, user: AbstractUser, instruction: PhoneInstruction | None = None
+) -> PhoneSession:
+    """Log a user into the phones (staying logged in if they already are).
+
+    Whether they may is the caller's decision (see actions.services.presence).
+    """
+    session = phone_session_open(user=user)
+    if session is not None:
+        return session
+    try:
+        with transaction.atomic():
+            return PhoneSession.objects.create(user=user, started_at=now(), instruction=instruction)
+    except IntegrityError:  # logged in at the same moment from another tab
+        session = phone_session_open(user=user)
+        assert session is not None
+        return session
+
+
+def phone_session_end(*, user: AbstractUser) -> PhoneSession | None:
+    """Log a user out of the phones; returns the session ended (None if they were not on)."""
+    session = phone_session_open(user=user)
+    if session is None:
+        return None
+    session.ended_at = max(now(), session.started_at)
+    session.save(update_fields=["ended_at"])
+    return session

@@ -2,6 +2,7 @@
 
 from caredesk.actions.models.items import ActionItem, ItemEvent, ItemMessage
 from caredesk.actions.models.search import ItemSearch
+from caredesk.actions.models.surges import SurgeState
 from caredesk.actions.models.templates import ReplyTemplate
 from caredesk.actions.models.types import ActionStep, ActionType, StepSignoff
 
@@ -14,4 +15,5 @@ __all__ = [
     "ItemSearch",
     "ReplyTemplate",
     "StepSignoff",
+    "SurgeState",
 ]

@@ -9,12 +9,19 @@ from caredesk.actions.services.items import (
     item_message_add,
     item_note_add,
 )
+from caredesk.actions.services.presence import (
+    PhonesRefused,
+    phones_instruct,
+    phones_log_in,
+    phones_log_out,
+)
 from caredesk.actions.services.queue import (
     queue_assign,
     queue_next,
     queue_release,
 )
 from caredesk.actions.services.replies import canned_replies, reply_render, reply_send
+from caredesk.actions.services.surge import surge_check
 from caredesk.actions.services.triage import (
     emergency_alert,
     item_triage,
@@ -35,6 +42,7 @@ __all__ = [
     "ConflictError",
     "NotAllowedError",
     "canned_replies",
+    "PhonesRefused",
     "emergency_alert",
     "event_record",
     "item_attach",
@@ -53,6 +61,10 @@ __all__ = [
     "queue_assign",
     "queue_next",
     "queue_release",
+    "phones_instruct",
+    "phones_log_in",
+    "phones_log_out",
     "reply_render",
     "reply_send",
+    "surge_check",
 ]

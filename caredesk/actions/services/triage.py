@@ -12,12 +12,14 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractUser
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from caredesk.actions.models import ActionItem, ItemEvent
-from caredesk.actions.selectors import URGENCY_RANK
+from caredesk.actions.selectors import URGENCY_RANK, URGENT_LEVELS
 from caredesk.actions.services.alerts import item_url, users_alert
 from caredesk.actions.services.history import event_record
+from caredesk.actions.services.surge import surge_check_after_intake
 from caredesk.core.clock import now
 from caredesk.core.errors import ApplicationError
 from caredesk.staff.selectors import duty_today, users_holding_role
@@ -100,6 +102,8 @@ def item_triage_apply(*, item: ActionItem, result: TriageResult) -> ActionItem:
     )
     if item.urgency == "emergency" and (first or before != "emergency"):
         emergency_alert(item=item, result=result)
+    if item.urgency in URGENT_LEVELS and (first or before not in URGENT_LEVELS):
+        transaction.on_commit(surge_check_after_intake)
     return item
 
 
@@ -113,7 +117,7 @@ def _plain(value: Any) -> Any:
 def emergency_alert(*, item: ActionItem, result: TriageResult) -> int:
     """Tell the CSRs (Customer Support for the item's association, and today's email duty)."""
     users = list(users_holding_role(role_code="customer-support", association=item.association))
-    duty = duty_today(day=now().date())
+    duty = duty_today(day=timezone.localdate(now()))  # the company's day, not UTC's
     if duty is not None and duty.user not in users:
         users.append(duty.user)
     phrases = [r.phrase for r in result.reasons if r.field == "urgency" and r.phrase][:3]
