@@ -26,7 +26,10 @@ from caredesk.staff.models import (
     RoleAssignment,
 )
 from caredesk.staff.selectors import (
+    duty_candidates,
+    duty_days_between,
     phone_session_open,
+    user_is_lead,
     user_may_instruct_phones,
     username_key,
 )
@@ -200,3 +203,41 @@ def phone_session_end(*, user: AbstractUser) -> PhoneSession | None:
     session.ended_at = max(now(), session.started_at)
     session.save(update_fields=["ended_at"])
     return session
+
+
+# Duty rotation
+
+
+@transaction.atomic
+def duty_rotation_set(
+    *, days: dict[datetime.date, AbstractUser | None], actor: AbstractUser
+) -> int:
+    """A lead sets who is on email duty on these days (None: nobody); returns the days changed.
+
+    Days already past stay as they were: they are the record of who was on duty.
+    """
+    if not user_is_lead(user=actor):
+        raise ApplicationError(gettext("Only a CC lead or the CC manager may change the rotation."))
+    if not days:
+        return 0
+    today = timezone.localdate(now())
+    current = duty_days_between(first_on=min(days), last_on=max(days))
+    allowed = set(duty_candidates().values_list("pk", flat=True))
+    changed = 0
+    for day, user in sorted(days.items()):
+        before = current.get(day)
+        if (before.user_id if before else None) == (user.pk if user else None):
+            continue
+        if day < today:
+            raise ApplicationError(gettext("Days already past cannot be changed."))
+        if user is None:
+            duty_day_clear(day=day)
+        elif user.pk not in allowed:
+            raise ApplicationError(
+                gettext("%(name)s does not hold Customer Support or a lead role.")
+                % {"name": user.get_full_name() or user.get_username()}
+            )
+        else:
+            duty_day_set(day=day, user=user, set_by=actor)
+        changed += 1
+    return changed

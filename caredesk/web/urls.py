@@ -1,14 +1,18 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
+from caredesk.web.signin import SignInView
 from caredesk.web.views import home, items, lists, queue, tokens
+from caredesk.web.views.desk import phone_presence
+from caredesk.web.views.duty import duty_rotation
+from caredesk.web.views.phones import phones, phones_instruction
 
 app_name = "web"
 
 urlpatterns = [
     path("", home.home, name="home"),
     path("healthz", home.healthz, name="healthz"),
-    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("login/", SignInView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("settings/api-tokens/", tokens.api_tokens, name="api-tokens"),
     path("next/", queue.next_item, name="next-item"),
@@ -28,4 +32,11 @@ urlpatterns = [
     path("items/<int:number>/attach/", items.item_attach_view, name="item-attach"),
     path("items/<int:number>/attach/search/", items.attach_search, name="attach-search"),
     path("attachments/<int:pk>/", items.attachment_download, name="attachment"),
+]
+# The desk around the queue: email duty rotation and phone presence.
+urlpatterns += [
+    path("duty/", duty_rotation, name="duty"),
+    path("phones/", phones, name="phones"),
+    path("phones/me/", phone_presence, name="phone-presence"),
+    path("phones/instructions/", phones_instruction, name="phone-instruction"),
 ]
