@@ -6,7 +6,14 @@ from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 
-from caredesk.staff.models import DutyDay, Role, RoleAssignment
+from caredesk.staff.models import (
+    DutyDay,
+    LoginFailure,
+    PhoneInstruction,
+    PhoneSession,
+    Role,
+    RoleAssignment,
+)
 
 
 class RoleAssignmentInline(admin.TabularInline):
@@ -51,8 +58,37 @@ class RoleAssignmentAdmin(admin.ModelAdmin):
 
 @admin.register(DutyDay)
 class DutyDayAdmin(admin.ModelAdmin):
-    list_display = ["day_on", "user"]
-    list_select_related = ["user"]
+    list_display = ["day_on", "user", "set_by", "updated_at"]
+    list_select_related = ["user", "set_by"]
     date_hierarchy = "day_on"
     search_fields = ["user__username", "user__first_name", "user__last_name"]
     autocomplete_fields = ["user"]
+    readonly_fields = ["set_by"]
+
+
+@admin.register(LoginFailure)
+class LoginFailureAdmin(admin.ModelAdmin):
+    """Failed sign-ins; deleting a username's rows lifts its pause at once."""
+
+    list_display = ["failed_at", "username", "ip_address"]
+    search_fields = ["username", "ip_address"]
+    date_hierarchy = "failed_at"
+
+
+@admin.register(PhoneSession)
+class PhoneSessionAdmin(admin.ModelAdmin):
+    list_display = ["user", "started_at", "ended_at", "instruction"]
+    list_select_related = ["user", "instruction__given_by"]
+    list_filter = ["ended_at"]
+    search_fields = ["user__username", "user__first_name", "user__last_name"]
+    date_hierarchy = "started_at"
+    raw_id_fields = ["user", "instruction"]
+
+
+@admin.register(PhoneInstruction)
+class PhoneInstructionAdmin(admin.ModelAdmin):
+    list_display = ["user", "given_by", "given_at", "valid_until", "note"]
+    list_select_related = ["user", "given_by"]
+    search_fields = ["user__username", "given_by__username", "note"]
+    date_hierarchy = "given_at"
+    raw_id_fields = ["user", "given_by"]
