@@ -182,3 +182,41 @@ def test_the_surge_check_runs_every_minute_from_the_scheduler():
 
     jobs = {job.name: job for job in periodic_jobs()}
     assert jobs["surge-check"].every_seconds() == 60
+
+
+@pytest.mark.django_db(transaction=True)
+def test_workers_checking_at_the_same_moment_alert_once(settings, immediate_tasks):
+    """Several workers run the check together; the state row lets exactly one alert."""
+    import threading
+
+    from django.db import OperationalError, connection
+
+    from caredesk.actions.defaults import defaults_load
+
+    if not ActionType.objects.exists():
+        defaults_load()
+    settings.CAREDESK_SURGE_THRESHOLD = 2
+    staff_user_create(username="lead-1", password="x" * 20, roles=[("cc-lead", None)])
+    staff_user_create(username="cc-manager-1", password="x" * 20, roles=[("cc-manager", None)])
+    urgent_items(2)
+    SurgeState.objects.create(name="urgent-waiting")
+    start = threading.Barrier(4)
+    results: list[object] = []
+
+    def worker() -> None:
+        try:
+            start.wait()
+            results.append(surge_check())
+        except OperationalError as error:  # SQLite may refuse a second writer outright
+            results.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert results.count(True) == 1
+    assert Notification.objects.filter(kind="surge").count() == 2

@@ -156,8 +156,26 @@ def test_a_csr_is_refused_the_phones_until_a_lead_instructs_it(page, desk):
     assert "Lena Lead instructed you to take the phones" in presence.inner_text()
     presence.get_by_role("button", name="Log into the phones").click()
     presence.get_by_text("You are on the phones.").wait_for()
+    on_now = page.locator("section", has=page.get_by_role("heading", name="On the phones now"))
+    on_now.get_by_text("Carla Csr").wait_for()  # the page reloads to show it
+    assert "on instruction" in on_now.inner_text()
     assert phone_session_open(user=desk.csr).instruction.given_by == desk.lead
 
     presence.get_by_role("button", name="Log out of the phones").click()
     presence.get_by_text("You are off the phones.").wait_for()
     assert phone_session_open(user=desk.csr) is None
+
+
+def test_the_home_panel_costs_a_few_queries(desk, django_assert_max_num_queries):
+    from django.test import RequestFactory
+
+    from caredesk.web.views.desk import home_panel_context
+
+    hold(desk.csr)
+    request = RequestFactory().get("/")
+    request.user = desk.csr
+    with django_assert_max_num_queries(4):
+        context = home_panel_context(request)
+    assert [item.subject for item in context["presence"]["held_items"]] == [
+        "Caller: water in the garage"
+    ]

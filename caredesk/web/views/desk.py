@@ -7,6 +7,7 @@ from typing import Any
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
@@ -54,7 +55,10 @@ def phone_presence(request: HttpRequest) -> HttpResponse:
             refused = error
     if request.htmx:
         context = {"presence": presence_context(request, refused=refused)}
-        return render(request, "web/_phone_presence.html", context)
+        response = render(request, "web/_phone_presence.html", context)
+        if refused is None and request.htmx.current_url_abs_path == reverse("web:phones"):
+            response["HX-Refresh"] = "true"  # the page's lists show who is on the phones too
+        return response
     if refused is not None:
         messages.error(request, str(refused))
     back = request.POST.get("next", "")
