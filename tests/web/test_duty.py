@@ -7,7 +7,7 @@ import datetime
 import pytest
 from django.template.loader import render_to_string
 from django.test import RequestFactory
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.formats import date_format
 
 from caredesk.core.clock import frozen_at, now
@@ -151,13 +151,12 @@ def test_a_lead_edits_the_rotation_in_the_browser(page, desk):
     page.goto("/duty/")
     today = timezone.localdate()
     tomorrow = today + datetime.timedelta(days=1)
-    label = "On email duty on {}"
-    page.get_by_label(label.format(date_format(today, "SHORT_DATE_FORMAT"))).select_option(
-        label="Carla Csr"
-    )
-    page.get_by_label(label.format(date_format(tomorrow, "SHORT_DATE_FORMAT"))).select_option(
-        label="Lena Lead"
-    )
+    with translation.override("en"):  # the page is in English; the dates in labels must be too
+        labels = [
+            f"On email duty on {date_format(day, 'SHORT_DATE_FORMAT')}" for day in (today, tomorrow)
+        ]
+    page.get_by_label(labels[0]).select_option(label="Carla Csr")
+    page.get_by_label(labels[1]).select_option(label="Lena Lead")
     page.get_by_role("button", name="Save the rotation").click()
 
     assert page.get_by_role("status").filter(has_text="The rotation was saved.").is_visible()
