@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('actions', '0009_canned_replies'),
+        ('actions', '0010_item_list_indexes'),
     ]
 
     operations = [
