@@ -16,6 +16,7 @@ from caredesk.actions.selectors import (
 from caredesk.core.clock import now
 from caredesk.staff.models import Notification
 from caredesk.web.access import staff_required
+from caredesk.web.views.desk import home_panel_context
 
 
 @require_GET
@@ -37,6 +38,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "callbacks": callbacks_due(user=request.user),
         "notifications": Notification.objects.filter(user=request.user, read_at__isnull=True)[:8],
     }
+    context.update(home_panel_context(request))
     return render(request, "web/home.html", context)
 
 

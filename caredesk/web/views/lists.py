@@ -11,7 +11,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from caredesk.actions.models import ActionItem, ActionStep
-from caredesk.actions.selectors import items_matching, items_visible_to, my_action_items
+from caredesk.actions.selectors import (
+    items_matching,
+    items_visible_to,
+    items_waiting_urgent,
+    my_action_items,
+)
 from caredesk.core.errors import ApplicationError
 from caredesk.directory.selectors import association_list
 from caredesk.intake.services import automatic_message_file, quarantined_retry
@@ -43,8 +48,8 @@ def _filtered(request: HttpRequest, items: QuerySet[ActionItem]) -> QuerySet[Act
     if get.get("urgency"):
         items = items.filter(urgency=get["urgency"])
     waiting = get.get("waiting")
-    if waiting == "urgent":
-        items = items.filter(urgency__in=["emergency", "urgent"], claimed_by__isnull=True)
+    if waiting == "urgent":  # the surge alert's link: exactly the items it counted
+        items = items.filter(pk__in=items_waiting_urgent().values("pk"))
     state = get.get("state", "open")
     if state == "open":
         items = items.filter(is_open=True)
