@@ -330,12 +330,47 @@ CONTRACTOR_PERMIT = TypeSpec(
     sla_minutes=30,
 )
 
+# A request a homeowner opens in the portal (R-32): answered like an email inquiry.
+PORTAL_REQUEST = TypeSpec(
+    "portal-request",
+    "Portal Request",
+    "业主门户请求",
+    [
+        StepSpec(1, "review-request", "Review Request", "审阅请求", send_to="customer-support"),
+        StepSpec(
+            5,
+            "reply-customer-support",
+            "Reply to Owner from Customer Support",
+            "客服回复业主",
+            reply_to="customer-support",
+            is_closing=True,
+            emails_owner=True,
+            template_code="reply-to-owner",
+            reopen="review-request",
+        ),
+        *_question_pair(10, "manager", "Manager", "物业经理"),
+        *_question_pair(20, "ar", "AR", "应收账款"),
+        *_question_pair(30, "assistant-manager", "Assistant Manager", "物业副经理"),
+        StepSpec(80, "closed", "Closed", "已关闭", is_closing=True, reopen="review-request"),
+        StepSpec(
+            99,
+            "void",
+            "Void",
+            "作废",
+            is_closing=True,
+            hides_from_portal=True,
+            reopen="review-request",
+        ),
+    ],
+)
+
 ACTION_TYPES: list[TypeSpec] = [
     GENERAL_INQUIRY,
     PHONE_MESSAGE,
     WORK_ORDER_UPDATE,
     COMPLAINT_AND_REPAIR,
     CONTRACTOR_PERMIT,
+    PORTAL_REQUEST,
 ]
 
 REPLY_TEMPLATES: list[TemplateSpec] = [
@@ -391,6 +426,18 @@ def defaults_load(apps: Any = None) -> None:
         template_model.objects.get_or_create(
             code=template.code, language=template.language, defaults=defaults
         )
+
+
+def portal_type_load(apps: Any = None) -> None:
+    """Add the Portal Request type (and the roles it names) to a database made without it."""
+    apps = apps or global_apps
+    role_model = apps.get_model("staff", "Role")
+    roles = {}
+    for code, name, name_zh, is_lead in ROLES:
+        roles[code], _ = role_model.objects.get_or_create(
+            code=code, defaults={"name": name, "name_zh": name_zh, "is_lead": is_lead}
+        )
+    _type_load(apps, PORTAL_REQUEST, roles)
 
 
 def _type_load(apps: Any, spec: TypeSpec, roles: dict[str, Any]) -> None:

@@ -49,7 +49,9 @@ INSTALLED_APPS = [
     "caredesk.triage",
     "caredesk.actions",
     "caredesk.intake",
+    "caredesk.kb",
     "caredesk.api",
+    "caredesk.portal",
     "caredesk.web",
 ]
 
@@ -182,6 +184,13 @@ CAREDESK_LOGIN_LOCKOUT_MINUTES = env_int("LOGIN_LOCKOUT_MINUTES", 15)
 # most once per cool-down.
 CAREDESK_SURGE_THRESHOLD = env_int("SURGE_THRESHOLD", 10)
 CAREDESK_SURGE_COOLDOWN_MINUTES = env_int("SURGE_COOLDOWN_MINUTES", 60)
+# Homeowner portal: one-time sign-in links, sessions, throttles and upload limits.
+CAREDESK_PORTAL_LINK_MINUTES = env_int("PORTAL_LINK_MINUTES", 20)
+CAREDESK_PORTAL_SESSION_MINUTES = env_int("PORTAL_SESSION_MINUTES", 120)
+CAREDESK_PORTAL_LINKS_PER_ADDRESS_PER_HOUR = env_int("PORTAL_LINKS_PER_ADDRESS_PER_HOUR", 5)
+CAREDESK_PORTAL_LINKS_PER_CLIENT_PER_HOUR = env_int("PORTAL_LINKS_PER_CLIENT_PER_HOUR", 30)
+CAREDESK_PORTAL_MAX_FILE_BYTES = env_int("PORTAL_MAX_FILE_BYTES", 10 * 1024 * 1024)
+CAREDESK_PORTAL_MAX_FILES = env_int("PORTAL_MAX_FILES", 5)
 
 LOGGING = {
     "version": 1,

@@ -181,3 +181,29 @@ def household_member_add(
     member.full_clean(**_CLEAN)
     member.save(update_fields=[*changed, "updated_at"])
     return member, "updated"
+
+
+@transaction.atomic
+def person_portal_login_ensure(*, person: Person):
+    """The portal login of a person, made on first use (no password: they sign in by link).
+
+    Refuses a staff login: a staff member signs in to the desk with a password, never by link.
+    """
+    from django.contrib.auth import get_user_model
+
+    person = Person.objects.select_for_update().select_related("user").get(pk=person.pk)
+    if person.user is not None:
+        if person.user.is_staff or person.user.is_superuser:
+            raise ApplicationError("A staff login cannot be used for the homeowner portal.")
+        return person.user
+    user_model = get_user_model()
+    username = f"owner-{person.pk}"
+    user = user_model.objects.filter(username=username).first()
+    if user is None:
+        first_name, _, last_name = person.full_name.partition(" ")
+        user = user_model(username=username, first_name=first_name[:150], last_name=last_name[:150])
+        user.set_unusable_password()
+        user.save()
+    person.user = user
+    person.save(update_fields=["user", "updated_at"])
+    return user
