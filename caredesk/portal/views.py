@@ -180,7 +180,7 @@ def item_detail(request: HttpRequest, item_id: int) -> HttpResponse:
                     files=form.cleaned_data["files"],
                 )
             except ApplicationError as error:
-                form.add_error(None, str(error))
+                form.add_error(None, _("Not sent: %(reason)s") % {"reason": error})
             else:
                 messages.success(request, _("Your reply was sent."))
                 return redirect("portal:item", item_id=item.pk)
@@ -232,7 +232,7 @@ def request_new(request: HttpRequest) -> HttpResponse:
                     files=data["files"],
                 )
             except ApplicationError as error:
-                form.add_error(None, str(error))
+                form.add_error(None, _("Not sent: %(reason)s") % {"reason": error})
             else:
                 messages.success(
                     request,

@@ -118,7 +118,9 @@ def test_suggestions_for_a_message_about_a_leak_put_the_leak_article_first():
         text="Hello, water is coming through my bathroom ceiling since this morning!",
         language="en",
     )
-    chinese = articles_suggested(text="您好，我家卫生间天花板漏水，请尽快派人来。", language="zh-hans")
+    chinese = articles_suggested(
+        text="您好，我家卫生间天花板漏水，请尽快派人来。", language="zh-hans"
+    )
 
     assert english[0] == articles["leak"]
     assert chinese[0] == articles["leak"]

@@ -103,9 +103,7 @@ def test_the_status_is_told_in_plain_words(pat, desk):
 
 
 def test_the_conversation_shows_what_was_sent_and_received_sanitised(pat, desk):
-    item = desk.email_from_owner(
-        subject="Hostile", body="<script>alert('x')</script> <b>hello</b>"
-    )
+    item = desk.email_from_owner(subject="Hostile", body="<script>alert('x')</script> <b>hello</b>")
     item_step(item=item, to_step="reply-customer-support", actor=desk.csr, note="Our answer.")
 
     page = pat.get(f"/portal/requests/{item.pk}/").content.decode()
@@ -245,7 +243,8 @@ def test_operations_work_is_shown_read_only_where_the_item_carries_it(pat, desk)
     )
     repair = item_step(item=repair, to_step="supervisor-review", actor=desk.csr)
     item_sign(item=repair, code="supervisor-approval", actor=desk.lead, note="internal remark")
-    item_step(item=ActionItem.objects.get(pk=repair.pk), to_step="engineering-dispatch", actor=desk.lead)
+    repair = ActionItem.objects.get(pk=repair.pk)
+    item_step(item=repair, to_step="engineering-dispatch", actor=desk.lead)
 
     page = pat.get(f"/portal/requests/{repair.pk}/").content.decode()
     listing = pat.get("/portal/").content.decode()
