@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import Min, QuerySet
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from caredesk.actions.models import ActionItem, ActionStep, ItemEvent, StepSignoff
 from caredesk.actions.selectors import items_visible_to
@@ -30,11 +30,11 @@ class Status:
     CLOSED = "closed"
 
     LABELS = {
-        RECEIVED: _("Received"),
-        CUSTOMER_SERVICE: _("With customer service"),
-        MANAGER: _("With the manager"),
-        ANSWERED: _("Answered"),
-        CLOSED: _("Closed"),
+        RECEIVED: pgettext_lazy("portal status", "Received"),
+        CUSTOMER_SERVICE: pgettext_lazy("portal status", "With customer service"),
+        MANAGER: pgettext_lazy("portal status", "With the manager"),
+        ANSWERED: pgettext_lazy("portal status", "Answered"),
+        CLOSED: pgettext_lazy("portal status", "Closed"),
     }
 
 
