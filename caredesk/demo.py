@@ -30,7 +30,9 @@ from caredesk.directory.importing import directory_import
 from caredesk.directory.models import Account, Association, Language, Person, Unit
 from caredesk.directory.services import association_get_or_create, household_member_add
 from caredesk.intake.services import message_receive
+from caredesk.kb.demo_content import kb_demo_load
 from caredesk.mailroom.models import Inbox, MailAccount
+from caredesk.portal.services import sign_in_link_create
 from caredesk.staff.services import duty_day_set, staff_user_create
 
 DEMO_PASSWORD = "caredesk-demo"
@@ -101,7 +103,9 @@ class DemoReport:
     mail_sent: int = 0
     mail_outcomes: dict[str, int] = field(default_factory=dict)
     items_moved: int = 0
+    articles: int = 0
     logins: list[tuple[str, str, str]] = field(default_factory=list)
+    portal_logins: list[tuple[str, str, str]] = field(default_factory=list)  # name, email, link
     warnings: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
@@ -112,6 +116,15 @@ class DemoReport:
             f"{self.mail_accounts} demo mail accounts",
             f"sample mail: {self.mail_sent} messages ({mail or 'none'})",
         ]
+        lines += [
+            f"knowledge bases: {self.articles} articles (/kb/owners/, /kb/residents/, /kb/staff/)"
+        ]
+        if self.portal_logins:
+            lines.append(
+                "homeowner portal (/portal/): enter the address at /portal/sign-in/ and open the "
+                "link written to ./var/outbox/, or use these one-time links (valid 24 hours):"
+            )
+            lines += [f"  {name} <{email}>: {link}" for name, email, link in self.portal_logins]
         lines += [f"rejected roster line {line}: {reason}" for line, reason in self.roster_rejected]
         lines += [f"warning: {warning}" for warning in self.warnings]
         return "\n".join(lines)
@@ -824,6 +837,8 @@ def demo_load(*, progress: Callable[[int], None] | None = None) -> DemoReport:
     tick(1)
     _mail(rows, accounts, report, tick)
     _workflow(report)
+    report.articles = kb_demo_load()
+    _portal(report)
 
     report.associations = Association.objects.count()
     report.units = Unit.objects.count()
@@ -893,6 +908,23 @@ def _workflow(report: DemoReport) -> None:
             )
             item_step(item=permit, to_step="finance-receipt", actor=users["csr2"])
     report.items_moved = ItemEvent.objects.filter(kind=ItemEvent.Kind.STEPPED).count()
+
+
+def _portal(report: DemoReport) -> None:
+    """A one-time portal link for an English and a Chinese homeowner who have items."""
+    for code in ("seaview", "yangguang"):
+        person = (
+            Person.objects.filter(
+                accounts__association__code=code, items__isnull=False, emails__isnull=False
+            )
+            .order_by("pk")
+            .first()
+        )
+        if person is None:
+            continue
+        link = sign_in_link_create(person=person, minutes=24 * 60)
+        email = person.emails.order_by("id").first().email
+        report.portal_logins.append((person.full_name, email, link))
 
 
 def demo_steps() -> int:
