@@ -2,11 +2,11 @@
 
 - A query becomes groups of alternatives: an English word (lightly stemmed, "fees" -> "fee")
   is one group; a Chinese run of up to 3 characters is one group; a longer Chinese run (a
-  sentence, since Chinese has no spaces) is one group whose alternatives are its n-grams, so
-  "厨房漏水怎么办" finds an article about 漏水.
+  sentence, since Chinese has no spaces) is one group whose alternatives are its
+  two-character pieces, so "厨房漏水怎么办" finds an article about 漏水.
 - SQLite: an FTS5 table with the trigram tokenizer (works for any script) ranks by bm25, titles
   weighing ten times the body. Trigrams need 3 characters: a query with a shorter term (the
-  2-character Chinese words 漏水, 停车) takes the LIKE path instead.
+  2-character Chinese words 漏水, 停车, or a sentence's pieces) takes the LIKE path instead.
 - PostgreSQL, and the LIKE path anywhere: case-insensitive substring matches, ranked by how many
   alternatives match in the title (3 points) and the body (1 point). On PostgreSQL the columns
   carry pg_trgm GIN indexes, which serve ILIKE.
