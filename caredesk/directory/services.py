@@ -191,7 +191,7 @@ def person_portal_login_ensure(*, person: Person):
     """
     from django.contrib.auth import get_user_model
 
-    person = Person.objects.select_for_update().select_related("user").get(pk=person.pk)
+    person = Person.objects.select_for_update().get(pk=person.pk)
     if person.user is not None:
         if person.user.is_staff or person.user.is_superuser:
             raise ApplicationError("A staff login cannot be used for the homeowner portal.")
