@@ -65,6 +65,8 @@ def test_the_item_page_shows_the_conversation_owner_and_steps_to_the_holder(desk
     assert "Pat Lee" in page and desk.owner.number in page
     assert "Question for Manager" in page and 'id="reply-body"' in page
     assert "Received: forwarded to the manager" in page  # a canned answer to insert
+    assert f'hx-get="/kb/suggest/{item.pk}/"' in page  # suggested articles load beside it
+    assert carla.get(f"/kb/suggest/{item.pk}/").status_code == 200
 
 
 def test_a_csr_who_did_not_take_the_item_reads_it_but_gets_no_step_buttons(desk):
