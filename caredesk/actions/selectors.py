@@ -23,8 +23,7 @@ def inbox_summaries() -> list[Inbox]:
     Waiting means open and nobody working it (no claim, or a claim that ran out). One grouped
     query over the open items (an index), not a join of every item ever received.
     """
-    moment = now()
-    free = Q(claimed_by__isnull=True) | Q(claimed_until__lt=moment)
+    free = claim_free_q(moment=now())
     counts = {
         row["inbox_id"]: row
         for row in ActionItem.objects.filter(is_open=True)
@@ -41,11 +40,11 @@ def inbox_summaries() -> list[Inbox]:
         .order_by()
     }
     inboxes = list(Inbox.objects.filter(is_active=True).order_by("rank", "name"))
-    empty = {"open_count": 0, "waiting_count": 0, "emergency_count": 0, "orphan_count": 0}
     for inbox in inboxes:
         row = counts.get(inbox.pk, {})
-        for name, default in {**empty, "oldest_received_at": None}.items():
-            setattr(inbox, name, row.get(name, default))
+        for name in ("open_count", "waiting_count", "emergency_count", "orphan_count"):
+            setattr(inbox, name, row.get(name, 0))
+        inbox.oldest_received_at = row.get("oldest_received_at")
     return inboxes
 
 

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from caredesk.actions.selectors import items_visible_to
+from caredesk.core.access import staff_required
 from caredesk.directory.models import Association
 from caredesk.kb.models import PUBLIC_AUDIENCES, Article, Audience
 from caredesk.kb.rendering import markdown_to_html, markdown_to_text
@@ -27,7 +28,6 @@ from caredesk.kb.selectors import (
     categories_with_articles,
 )
 from caredesk.kb.services import article_vote
-from caredesk.web.access import staff_required
 
 MAX_QUERY = 200
 

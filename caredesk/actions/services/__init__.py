@@ -35,6 +35,7 @@ from caredesk.actions.services.workflow import (
     item_sign,
     item_step,
     items_overdue_flag,
+    signoffs_missing,
 )
 
 __all__ = [
@@ -66,5 +67,6 @@ __all__ = [
     "phones_log_out",
     "reply_render",
     "reply_send",
+    "signoffs_missing",
     "surge_check",
 ]

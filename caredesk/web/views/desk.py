@@ -14,9 +14,9 @@ from django.views.decorators.http import require_POST
 
 from caredesk.actions.selectors import items_priority_held_by
 from caredesk.actions.services import PhonesRefused, phones_log_in, phones_log_out
+from caredesk.core.access import staff_required
 from caredesk.core.clock import now
 from caredesk.staff.selectors import duty_today, phone_instruction_current, phone_session_open
-from caredesk.web.access import staff_required
 
 
 def presence_context(request: HttpRequest, *, refused: PhonesRefused | None = None) -> dict:

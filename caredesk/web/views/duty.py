@@ -13,11 +13,11 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 
+from caredesk.core.access import staff_required
 from caredesk.core.clock import now
 from caredesk.core.errors import ApplicationError
 from caredesk.staff.selectors import duty_candidates, duty_days_between, user_is_lead
 from caredesk.staff.services import duty_rotation_set
-from caredesk.web.access import staff_required
 
 DAYS_SHOWN = 14
 

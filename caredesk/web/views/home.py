@@ -13,22 +13,19 @@ from caredesk.actions.selectors import (
     my_action_items,
     queue_waiting_count,
 )
-from caredesk.core.clock import now
+from caredesk.core.access import staff_required
 from caredesk.staff.models import Notification
-from caredesk.web.access import staff_required
 from caredesk.web.views.desk import home_panel_context
 
 
 @require_GET
 @staff_required
 def home(request: HttpRequest) -> HttpResponse:
-    inboxes = list(inbox_summaries())
+    inboxes = inbox_summaries()
     widest = max([inbox.waiting_count for inbox in inboxes] + [1])
-    moment = now()
     for inbox in inboxes:
         inbox.bar_percent = round(100 * inbox.waiting_count / widest)
         inbox.emergency_percent = round(100 * inbox.emergency_count / widest)
-        inbox.oldest_age = moment - inbox.oldest_received_at if inbox.oldest_received_at else None
     mine = my_action_items(user=request.user).select_related("step", "person")
     context = {
         "inboxes": inboxes,

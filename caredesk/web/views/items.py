@@ -10,8 +10,8 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_POST
 
 from caredesk.actions.models import ActionItem
@@ -34,19 +34,21 @@ from caredesk.actions.services import (
     item_triage_overrule,
     queue_assign,
     queue_release,
+    signoffs_missing,
 )
-from caredesk.actions.services.workflow import signoffs_missing
+from caredesk.core.access import staff_required
 from caredesk.core.errors import ApplicationError
 from caredesk.directory.models import Account, Association
 from caredesk.directory.selectors import association_list, person_search
 from caredesk.mailroom.models import Attachment
 from caredesk.staff.selectors import user_is_lead, users_holding_role
-from caredesk.web.access import staff_required
 
 WHY_NOT = {
-    "role": lambda: _("Your roles do not cover this step: you can read this item but not move it."),
-    "held": lambda: _("Someone else is working on this item."),
-    "queue": lambda: _(
+    "role": gettext_lazy(
+        "Your roles do not cover this step: you can read this item but not move it."
+    ),
+    "held": gettext_lazy("Someone else is working on this item."),
+    "queue": gettext_lazy(
         "This item waits in the queue. Take items with Next item (no skipping around); "
         "a lead can assign it to you."
     ),
@@ -93,7 +95,7 @@ def item_page(request: HttpRequest, number: int) -> HttpResponse:
         "history": item_history(item=item),
         "holder": item_holder(item=item),
         "may_work": may_work,
-        "why_not": WHY_NOT[why_not]() if why_not else "",
+        "why_not": WHY_NOT[why_not] if why_not else "",
         "is_lead": is_lead,
         "next_steps": item_next_steps(item=item) if may_work else [],
         "signoffs_missing": signoffs_missing(item=item) if item.is_open else [],
@@ -136,7 +138,7 @@ def item_step_view(request: HttpRequest, number: int) -> HttpResponse:
     item = _visible_item(request, number)
     may_work, why_not = user_may_work(user=request.user, item=item)
     if not may_work:
-        messages.error(request, WHY_NOT[why_not]())
+        messages.error(request, WHY_NOT[why_not])
         return _back(item)
     version = request.POST.get("version", "")
     try:
@@ -278,7 +280,3 @@ def attachment_download(request: HttpRequest, pk: int) -> HttpResponse:
         filename=attachment.filename or f"attachment-{attachment.pk}",
         content_type="application/octet-stream",
     )
-
-
-def item_url(item: ActionItem) -> str:
-    return reverse("web:item", kwargs={"number": item.pk})

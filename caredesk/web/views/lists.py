@@ -17,13 +17,13 @@ from caredesk.actions.selectors import (
     items_waiting_urgent,
     my_action_items,
 )
+from caredesk.core.access import staff_required
 from caredesk.core.errors import ApplicationError
 from caredesk.directory.selectors import association_list
 from caredesk.intake.services import automatic_message_file, quarantined_retry
 from caredesk.mailroom.models import Inbox, Message, RawMessage
 from caredesk.staff.models import Role
 from caredesk.staff.selectors import user_is_lead
-from caredesk.web.access import staff_required
 
 PAGE_SIZE = 50
 LIST_COLUMNS = ("step", "inbox", "association", "person", "claimed_by")

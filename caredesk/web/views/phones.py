@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 from caredesk.actions.models import ActionItem
 from caredesk.actions.selectors import items_priority_held
 from caredesk.actions.services import phones_instruct
+from caredesk.core.access import staff_required
 from caredesk.core.errors import ApplicationError
 from caredesk.staff.selectors import (
     duty_candidates,
@@ -21,7 +22,6 @@ from caredesk.staff.selectors import (
     phone_sessions_open,
     user_may_instruct_phones,
 )
-from caredesk.web.access import staff_required
 from caredesk.web.views.desk import presence_context
 
 

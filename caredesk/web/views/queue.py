@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from caredesk.actions.services import queue_next
-from caredesk.web.access import staff_required
+from caredesk.core.access import staff_required
 
 
 @require_POST
