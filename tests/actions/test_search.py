@@ -54,3 +54,31 @@ def test_search_sees_follow_ups_and_notes_but_not_the_quoted_history(desk):
     assert _found("garage") == {item.pk}
     assert _found("vendor") == {item.pk}
     assert _found("sprinkler") == set()
+
+
+def test_search_mixes_short_and_long_words_and_gives_the_same_answer_past_the_id_list(
+    desk, monkeypatch
+):
+    """Short words (no trigram) beside long ones, and the subquery used when many items match."""
+    from caredesk.actions import selectors
+
+    leaks = [
+        desk.receive(
+            eml(
+                sender=f"业主{n} <owner{n}@example.com>",
+                subject=f"漏水 第{n}次",
+                body="天花板在滴水，请派人来看看。",
+            )
+        )
+        for n in range(3)
+    ]
+    other = desk.receive(
+        eml(sender="李雷 <li@example.com>", subject="漏水", body="阳台的水管坏了。")
+    )
+
+    assert _found("漏水 天花板") == {item.pk for item in leaks}  # 2-char LIKE + FTS trigram
+    assert _found("漏水") == {*(item.pk for item in leaks), other.pk}
+    monkeypatch.setattr(selectors, "SEARCH_IDS_MAX", 1)  # too many ids to list: the subquery
+    assert _found("漏水 天花板") == {item.pk for item in leaks}
+    assert _found("漏水") == {*(item.pk for item in leaks), other.pk}
+    assert _found("水管") == {other.pk}  # one match still fits the list

@@ -126,6 +126,24 @@ def test_all_items_filters_and_searches_in_chinese(desk, carla):
     assert f"#{leak.pk}" in orphans and "Question 1" not in orphans
 
 
+def test_search_results_page_on_without_counting_every_match(desk, carla, monkeypatch):
+    """A search reads one row past the page to know whether an "Older" page follows."""
+    from caredesk.web.views import lists
+
+    monkeypatch.setattr(lists, "PAGE_SIZE", 2)
+    items = _items(desk, 5)  # newest first: 4, 3 | 2, 1 | 0
+
+    first = carla.get("/items/", {"q": "Body"}).content.decode()
+    assert f"#{items[4].pk}<" in first and f"#{items[2].pk}<" not in first
+    assert "page=2" in first and "Page 1" in first and "Page 1 of" not in first
+    last = carla.get("/items/", {"q": "Body", "page": "3"}).content.decode()
+    assert f"#{items[0].pk}<" in last and "page=4" not in last and "page=2" in last
+    beyond = carla.get("/items/", {"q": "Body", "page": "99"}).content.decode()
+    assert f"#{items[4].pk}<" in beyond  # past the end: the first page again
+    plain = carla.get("/items/").content.decode()
+    assert "Page 1 of 3" in plain  # without a search the list is counted
+
+
 def test_pages_do_not_query_per_row(desk, carla, django_assert_max_num_queries):
     """No N+1: the same number of queries for 3 items as for 30."""
     _items(desk, 30)
