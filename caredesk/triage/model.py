@@ -238,6 +238,11 @@ def shipped_model_dir() -> Path:
     return Path(str(resources.files("caredesk.triage").joinpath("data/model")))
 
 
+def corpus_files() -> list[Path]:
+    """The labelled files that ship in the package (training and held-out sets)."""
+    return sorted((shipped_model_dir().parent / "corpus").glob("*.jsonl"))
+
+
 @cache
 def shipped_model() -> Model:
     """The model that ships in the package (loaded once per process)."""
