@@ -124,7 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"model load (fresh interpreter, best of 3)  {loaded:8.3f} s   (target < 1 s)")
         print(f"messages in the corpus                     {len(rows):8d}")
-        print(f"triage rate, one core (median of {args.repeat})       {median:8.1f} msg/s (CPU time)")
+        print(
+            f"triage rate, one core (median of {args.repeat})       {median:8.1f} msg/s (CPU time)"
+        )
         print(f"triage rate, one core (best)               {best:8.1f} msg/s (target >= 2,000)")
         print(
             f"triage_many, batches of {BATCH} (median)      {batch_median:8.1f} msg/s "

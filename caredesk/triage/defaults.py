@@ -95,7 +95,13 @@ def phrases_sync(
         for key, phrase in shipped.items():
             row = by_key.get(key)
             if row is None:
-                identity = (phrase.language, phrase.field, phrase.value, phrase.kind, phrase.pattern)
+                identity = (
+                    phrase.language,
+                    phrase.field,
+                    phrase.value,
+                    phrase.kind,
+                    phrase.pattern,
+                )
                 if identity in taken:  # a lead's row holds it already (counted below)
                     continue
                 if not dry_run:

@@ -125,9 +125,7 @@ def messages_decide(*, prepared: Sequence[Prepared], model: Model) -> list[Triag
     probabilities = model.predict_many(
         texts=[one.text for one in prepared], rules=[one.rules for one in prepared]
     )
-    return [
-        _decided(one, found) for one, found in zip(prepared, probabilities, strict=True)
-    ]
+    return [_decided(one, found) for one, found in zip(prepared, probabilities, strict=True)]
 
 
 def _decided(prepared: Prepared, probabilities: dict[str, dict[str, float]]) -> TriageResult:

@@ -68,9 +68,7 @@ def ngram_keys_many(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
     """ngram_keys() of many texts at once, and the position of each key's text: the texts are
     joined and the n-grams that would cross from one text into the next are left out."""
     padded = [f" {text} " for text in texts]
-    points = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32).astype(
-        np.uint64
-    )
+    points = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     owner = np.repeat(np.arange(len(texts), dtype=np.int64), [len(p) for p in padded])
     keys, rows = [points], [owner]
     rolling = points

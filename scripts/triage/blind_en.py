@@ -1,3 +1,5 @@
+# ruff: noqa: E501
+# fmt: off
 # Blind held-out set, English part (written without looking at the model's output).
 # (channel, sender, subject, body, urgency, leak, category, callback)
 # channel: e email, p pre, o portal, f frontdesk; sender: "r" resident, "pre" reception,

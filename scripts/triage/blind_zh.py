@@ -1,3 +1,5 @@
+# ruff: noqa: E501
+# fmt: off
 # Blind held-out set, Chinese part (written without looking at the model's output).
 ZH = [
 ("o","r","楼上漏水","楼上往我家卫生间天花板漏水，水一直往下流，灯罩里面都有水了，请马上派人来！阳光嘉园6栋1502。","E",1,"mt",0),

@@ -58,9 +58,7 @@ class Command(BaseCommand):
                 "edited or added are kept"
             ),
         )
-        syncing.add_argument(
-            "--dry-run", action="store_true", help=_("count only, change nothing")
-        )
+        syncing.add_argument("--dry-run", action="store_true", help=_("count only, change nothing"))
 
     def handle(self, *args, **options) -> None:
         action = options.get("action")
