@@ -6,6 +6,7 @@ Pure and deterministic given its rule set and model: no database, no settings, n
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
 
 import numpy as np
@@ -116,7 +117,18 @@ def _placed(hit: Hit, *, subject: str, body: str, is_reply: bool) -> Hit:
 
 def message_decide(*, prepared: Prepared, model: Model) -> TriageResult:
     """Combine the rule hits with the model's probabilities into the four fields."""
-    probabilities = model.predict(text=prepared.text, rules=prepared.rules)
+    return messages_decide(prepared=[prepared], model=model)[0]
+
+
+def messages_decide(*, prepared: Sequence[Prepared], model: Model) -> list[TriageResult]:
+    """message_decide() for many messages: the model scores them all in one go."""
+    probabilities = model.predict_many(
+        texts=[one.text for one in prepared], rules=[one.rules for one in prepared]
+    )
+    return [_decided(one, found) for one, found in zip(prepared, probabilities, strict=True)]
+
+
+def _decided(prepared: Prepared, probabilities: dict[str, dict[str, float]]) -> TriageResult:
     hits = prepared.hits
     category, category_reasons = _category(hits, probabilities["category"])
     urgency, urgency_reasons = _urgency(hits, probabilities["urgency"], category)

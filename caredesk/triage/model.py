@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -24,7 +25,7 @@ FORMAT = 1
 NGRAM_MIN, NGRAM_MAX = 1, 4
 _PRIME = np.uint64(0x100000001B3)
 _DIGITS = re.compile(r"\d")
-_SPACES = re.compile(r"\s+")
+_ASCII_ZERO = str.maketrans("123456789", "000000000")
 MODEL_FIELDS = {  # model field -> its classes, in a fixed order
     "urgency": VALUES["urgency"],
     "leak_related": ("false", "true"),
@@ -43,7 +44,9 @@ _RULE_INDEX = {name: i for i, name in enumerate(RULE_FEATURES)}
 def model_text(*, channel: str, sender: str, subject: str, body: str) -> str:
     """What the n-grams are taken from: channel, sender, subject and new body, normalised."""
     text = f"{channel} | {sender} | {subject} | {body}".lower()
-    return _SPACES.sub(" ", _DIGITS.sub("0", text)).strip()
+    # digits become "0" (translate is quicker for ASCII text); split() cuts where r"\s+" does
+    text = text.translate(_ASCII_ZERO) if text.isascii() else _DIGITS.sub("0", text)
+    return " ".join(text.split())
 
 
 def ngram_keys(text: str) -> np.ndarray:
@@ -59,6 +62,25 @@ def ngram_keys(text: str) -> np.ndarray:
             rolling = rolling[:-1] * _PRIME + points[n - 1 :]
             keys.append(rolling + np.uint64(n))
     return np.concatenate(keys[NGRAM_MIN - 1 :])
+
+
+def ngram_keys_many(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """ngram_keys() of many texts at once, and the position of each key's text: the texts are
+    joined and the n-grams that would cross from one text into the next are left out."""
+    padded = [f" {text} " for text in texts]
+    points = np.frombuffer("".join(padded).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    owner = np.repeat(np.arange(len(texts), dtype=np.int64), [len(p) for p in padded])
+    keys, rows = [points], [owner]
+    rolling = points
+    with np.errstate(over="ignore"):
+        for n in range(2, NGRAM_MAX + 1):
+            if len(rolling) < 2:
+                break
+            rolling = rolling[:-1] * _PRIME + points[n - 1 :]
+            inside = owner[: len(rolling)] == owner[n - 1 :]
+            keys.append(rolling[inside] + np.uint64(n))
+            rows.append(owner[: len(rolling)][inside])
+    return np.concatenate(keys[NGRAM_MIN - 1 :]), np.concatenate(rows[NGRAM_MIN - 1 :])
 
 
 def rule_vector(hits: list[Hit]) -> np.ndarray:
@@ -88,37 +110,81 @@ class Model:
 
     def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The (vocabulary index, tf-idf weight) pairs of a text, l2-normalised."""
-        keys, counts = np.unique(ngram_keys(text), return_counts=True)
-        where = np.searchsorted(self.vocabulary, keys)
-        where[where >= len(self.vocabulary)] = 0
-        known = self.vocabulary[where] == keys
-        index = where[known]
-        weight = (1.0 + np.log(counts[known])) * self.idf[index]
+        index, counts = self._known(text)
+        weight = (1.0 + np.log(counts)) * self.idf[index]
         norm = float(np.sqrt(weight @ weight)) or 1.0
         return index, (weight / norm).astype(np.float32)
 
+    def _known(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The vocabulary indices of the text's n-grams (sorted) and how often each occurs."""
+        keys = np.sort(ngram_keys(text))  # sorted keys make the binary searches cheaper
+        where = np.searchsorted(self.vocabulary, keys)
+        where[where >= len(self.vocabulary)] = 0
+        where = where[self.vocabulary[where] == keys]
+        if not len(where):
+            return where, where
+        starts = np.flatnonzero(np.concatenate(([True], where[1:] != where[:-1])))
+        counts = np.diff(np.append(starts, len(where)))
+        return where[starts], counts
+
     def predict(self, *, text: str, rules: np.ndarray) -> dict[str, dict[str, float]]:
         """Per field, the probability of each class."""
+        return self.predict_many(texts=[text], rules=[rules])[0]
+
+    def predict_many(
+        self, *, texts: Sequence[str], rules: Sequence[np.ndarray]
+    ) -> list[dict[str, dict[str, float]]]:
+        """predict() for many texts at once: the n-grams of the whole batch are looked up,
+        counted, weighted and scored with a few array operations. Each message is computed the
+        same way whatever the batch (the same terms summed in the same order), so a batch
+        gives exactly what one call per message gives."""
         if self._stacked is None:
             self._stack()
-        index, weight = self.features(text)
-        size = len(self.vocabulary)
-        scores = weight @ self._stacked[index] + (rules * self.rule_scale) @ self._stacked[size:]
-        scores += self._intercepts
-        out: dict[str, dict[str, float]] = {}
+        size, count = len(self.vocabulary), len(texts)
+        row, index, counts = self._known_many(texts)
+        weight = (1.0 + np.log(counts)) * self.idf[index]
+        norm = np.sqrt(np.bincount(row, weights=weight * weight, minlength=count))
+        weight = (weight / np.where(norm > 0, norm, 1.0)[row]).astype(np.float32)
+        rule_rows = np.vstack(rules).astype(np.float32) * np.float32(self.rule_scale)
+        rule_row, rule_index = np.nonzero(rule_rows)
+        # all terms of a message together: its n-grams, then its rule features
+        row = np.concatenate([row, rule_row])
+        order = np.argsort(row, kind="stable")
+        row = row[order]
+        index = np.concatenate([index, rule_index + size])[order]
+        weight = np.concatenate([weight, rule_rows[rule_row, rule_index]])[order]
+        scores = np.tile(self._intercepts, (count, 1))
+        if len(row):
+            terms = self._stacked[index] * weight[:, None]
+            starts = np.flatnonzero(np.concatenate(([True], row[1:] != row[:-1])))
+            scores[row[starts]] += np.add.reduceat(terms, starts, axis=0)
+        out: list[dict[str, dict[str, float]]] = [{} for _ in range(count)]
         for field, (start, stop) in self._columns.items():
-            probabilities = (float(p) for p in _softmax(scores[start:stop]))
-            out[field] = dict(zip(self.classes[field], probabilities, strict=True))
+            probabilities = _softmax_rows(scores[:, start:stop].astype(np.float64)).tolist()
+            classes = self.classes[field]
+            for found, values in zip(out, probabilities, strict=True):
+                found[field] = dict(zip(classes, values, strict=True))
         return out
 
+    def _known_many(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(message, vocabulary index, count) of every known n-gram of the texts, sorted by
+        message then index."""
+        keys, rows = ngram_keys_many(texts)
+        where = np.searchsorted(self.vocabulary, keys)
+        where[where >= len(self.vocabulary)] = 0
+        known = self.vocabulary[where] == keys
+        combined = rows[known].astype(np.int64) * len(self.vocabulary) + where[known]
+        combined, counts = np.unique(combined, return_counts=True)
+        return combined // len(self.vocabulary), combined % len(self.vocabulary), counts
+
     def _stack(self) -> None:
-        """All fields' coefficients side by side: one gather and one product per message."""
+        """All fields' coefficients side by side: one gather and one product per batch."""
         columns, start = {}, 0
         for field, coef in self.coef.items():
             columns[field] = (start, start + coef.shape[1])
             start += coef.shape[1]
         self._columns = columns
-        self._stacked = np.hstack(list(self.coef.values())).astype(np.float32)
+        self._stacked = np.ascontiguousarray(np.hstack(list(self.coef.values())), np.float32)
         self._intercepts = np.concatenate(list(self.intercept.values())).astype(np.float32)
 
     def save(self, directory: Path) -> None:
@@ -157,16 +223,22 @@ class Model:
             )
 
 
-def _softmax(scores: np.ndarray) -> np.ndarray:
-    if len(scores) == 1:  # a binary model has one column: the score of the second class
-        p = 1.0 / (1.0 + np.exp(-scores[0]))
-        return np.array([1.0 - p, p])
-    exp = np.exp(scores - scores.max())
-    return exp / exp.sum()
+def _softmax_rows(scores: np.ndarray) -> np.ndarray:
+    """Class probabilities per row (a binary model has one column: the second class's score)."""
+    if scores.shape[1] == 1:
+        p = 1.0 / (1.0 + np.exp(-scores))
+        return np.hstack([1.0 - p, p])
+    exp = np.exp(scores - scores.max(axis=1, keepdims=True))
+    return exp / exp.sum(axis=1, keepdims=True)
 
 
 def shipped_model_dir() -> Path:
     return Path(str(resources.files("caredesk.triage").joinpath("data/model")))
+
+
+def corpus_files() -> list[Path]:
+    """The labelled files that ship in the package (training and held-out sets)."""
+    return sorted((shipped_model_dir().parent / "corpus").glob("*.jsonl"))
 
 
 @cache

@@ -61,6 +61,13 @@ class TriagePhrase(TimeStampedModel):
     )
     is_active = models.BooleanField(_("active"), default=True)
     note = models.CharField(_("note"), max_length=300, blank=True)
+    # A phrase shipped with Caredesk: which one (a hash of its language, field, value, kind and
+    # pattern as shipped) and a hash of all it held when last written from the shipped file.
+    # When the row no longer matches that hash, a lead edited it and sync-phrases leaves it.
+    default_key = models.CharField(
+        _("shipped phrase"), max_length=16, blank=True, db_index=True, editable=False
+    )
+    default_fingerprint = models.CharField(max_length=16, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("triage phrase")
@@ -72,6 +79,17 @@ class TriagePhrase(TimeStampedModel):
                 name="triage_phrase_unique",
             ),
         ]
+
+    @property
+    def is_default(self) -> bool:
+        return bool(self.default_key)
+
+    @property
+    def is_edited(self) -> bool:
+        """A shipped phrase a lead has changed since it was written from the shipped file."""
+        from caredesk.triage.defaults import row_fingerprint
+
+        return self.is_default and row_fingerprint(self) != self.default_fingerprint
 
     def __str__(self) -> str:
         target = f"{self.field}={self.value}" if self.value else self.field

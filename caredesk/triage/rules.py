@@ -139,7 +139,13 @@ def needles_of(expanded: str) -> tuple[str, ...]:
 
 
 def _needles(items: list, c: object) -> set[str] | None:
-    """The first required literal run of a parsed sequence, as a set of alternatives."""
+    """The most telling required literal of a parsed sequence, as a set of alternatives.
+
+    Every literal run, group, branch or repeat (at least once) of the sequence must occur in a
+    match; of those that can be told, the one whose shortest alternative is longest is kept (a
+    rare word like "bucket" filters far better than "a" in "(a|the) bucket").
+    """
+    candidates: list[set[str]] = []
     i = 0
     while i < len(items):
         op, av = items[i]
@@ -148,7 +154,8 @@ def _needles(items: list, c: object) -> set[str] | None:
             while i < len(items) and items[i][0] is c.LITERAL:
                 run += chr(items[i][1])
                 i += 1
-            return {run}
+            candidates.append({run})
+            continue
         found = None
         if op is c.SUBPATTERN:
             found = _needles(list(av[-1]), c)
@@ -159,9 +166,11 @@ def _needles(items: list, c: object) -> set[str] | None:
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
             found = _needles(list(av[2]), c)
         if found:
-            return found
+            candidates.append(found)
         i += 1
-    return None
+    if not candidates:
+        return None
+    return max(candidates, key=lambda found: (min(map(len, found)), -len(found)))
 
 
 def starts_inside_word(text: str, start: int) -> bool:

@@ -6,11 +6,18 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.db import DatabaseError, transaction
 
-from caredesk.triage.engine import CHANNELS, Reason, TriageResult, message_decide, message_prepare
+from caredesk.triage.engine import (
+    CHANNELS,
+    Reason,
+    TriageResult,
+    message_prepare,
+    messages_decide,
+)
 from caredesk.triage.model import Model, shipped_model
 from caredesk.triage.models import TriageFeedback, TriagePhrase
 from caredesk.triage.rules import FIELDS, Phrase, RuleSet, default_phrases
@@ -23,6 +30,7 @@ __all__ = [
     "message_triage",
     "rules_current",
     "rules_forget",
+    "triage_many",
 ]
 
 logger = logging.getLogger(__name__)
@@ -48,15 +56,40 @@ def message_triage(
     body is the new text; quoted history left in it (">" lines, "On ... wrote:", 原始邮件,
     写道) is ignored. Deterministic for given rules and model.
     """
-    prepared = message_prepare(
-        rules=rules or rules_current(),
-        channel=channel if channel in CHANNELS else "email",
-        subject=subject or "",
-        body=body or "",
-        from_name=from_name or "",
-        from_email=from_email or "",
-    )
-    return message_decide(prepared=prepared, model=model or shipped_model())
+    message = {
+        "channel": channel,
+        "subject": subject,
+        "body": body,
+        "from_name": from_name,
+        "from_email": from_email,
+    }
+    return triage_many([message], rules=rules, model=model)[0]
+
+
+def triage_many(
+    messages: Iterable[Mapping[str, Any]],
+    *,
+    rules: RuleSet | None = None,
+    model: Model | None = None,
+) -> list[TriageResult]:
+    """message_triage() for a batch: the same results, in order, with the model run once for
+    the whole batch. Each message is a mapping with "channel", "subject", "body" and
+    optionally "from_name" and "from_email" (missing or None count as empty)."""
+    rules = rules or rules_current()
+    prepared = [
+        message_prepare(
+            rules=rules,
+            channel=message.get("channel") if message.get("channel") in CHANNELS else "email",
+            subject=message.get("subject") or "",
+            body=message.get("body") or "",
+            from_name=message.get("from_name") or "",
+            from_email=message.get("from_email") or "",
+        )
+        for message in messages
+    ]
+    if not prepared:
+        return []
+    return messages_decide(prepared=prepared, model=model or shipped_model())
 
 
 def rules_current() -> RuleSet:

@@ -1,5 +1,5 @@
 """caredesk triage --jsonl IN [--out OUT] | eval FILE | train [--corpus FILE] [--out DIR] |
-feedback --out FILE.jsonl"""
+feedback --out FILE.jsonl | sync-phrases [--dry-run]"""
 
 from __future__ import annotations
 
@@ -15,11 +15,12 @@ from django.utils.translation import gettext as _
 from tqdm import tqdm
 
 from caredesk.triage.batch import jsonl_triage
+from caredesk.triage.defaults import phrases_sync
 from caredesk.triage.evaluation import evaluate, report_text
 from caredesk.triage.model import Model, shipped_model, shipped_model_dir
 from caredesk.triage.rules import RuleSet, default_phrases
 from caredesk.triage.selectors import feedback_examples
-from caredesk.triage.services import message_triage, rules_current
+from caredesk.triage.services import message_triage, rules_current, rules_forget
 from caredesk.triage.training import CorpusError, Example, corpus_read, model_train
 
 CORPUS_DIR = shipped_model_dir().parent / "corpus"
@@ -50,6 +51,14 @@ class Command(BaseCommand):
         training.add_argument("--no-progress", action="store_true")
         exporting = commands.add_parser("feedback", help=_("export CSR overrules as JSONL"))
         exporting.add_argument("--out", dest="feedback_out", type=Path, required=True)
+        syncing = commands.add_parser(
+            "sync-phrases",
+            help=_(
+                "add this release's default phrases and update unedited ones; phrases a lead "
+                "edited or added are kept"
+            ),
+        )
+        syncing.add_argument("--dry-run", action="store_true", help=_("count only, change nothing"))
 
     def handle(self, *args, **options) -> None:
         action = options.get("action")
@@ -59,10 +68,14 @@ class Command(BaseCommand):
             self.train(options)
         elif action == "feedback":
             self.feedback(options)
+        elif action == "sync-phrases":
+            self.sync_phrases(options)
         elif options.get("jsonl"):
             self.triage_jsonl(options)
         else:
-            raise CommandError(_("give --jsonl FILE, or one of: eval, train, feedback"))
+            raise CommandError(
+                _("give --jsonl FILE, or one of: eval, train, feedback, sync-phrases")
+            )
 
     # ------------------------------------------------------------------ actions
 
@@ -134,6 +147,17 @@ class Command(BaseCommand):
             _("%(count)d labelled line(s) written to %(out)s")
             % {"count": count, "out": options["feedback_out"]}
         )
+
+    def sync_phrases(self, options: dict) -> None:
+        counts = phrases_sync(dry_run=options["dry_run"])
+        rules_forget()
+        text = _(
+            "phrases: %(created)d created, %(updated)d updated, %(kept)d kept (edited or added "
+            "by a lead), %(removed)d removed (no longer shipped), %(unchanged)d unchanged"
+        ) % dict(counts)
+        if options["dry_run"]:
+            text += " " + _("(dry run: nothing changed)")
+        self.stdout.write(text)
 
     # ------------------------------------------------------------------ helpers
 
