@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import F, Q
 
 from caredesk.core.text import collapse_spaces, normalise_email, normalise_phone
 from caredesk.directory.models import Account, Association, Person
@@ -23,6 +23,21 @@ def accounts_for_email(*, email: str) -> list[Account]:
         .select_related("person", "unit", "association")
         .order_by("number")
     )
+
+
+def accounts_for_emails(*, emails: list[str]) -> dict[str, list[Account]]:
+    """accounts_for_email() for many addresses in one query, by normalised address."""
+    addresses = {normalise_email(email) for email in emails} - {""}
+    found: dict[str, list[Account]] = {address: [] for address in addresses}
+    rows = (
+        Account.objects.filter(is_active=True, person__emails__email__in=addresses)
+        .annotate(matched_email=F("person__emails__email"))
+        .select_related("person", "unit", "association")
+        .order_by("number")
+    )
+    for account in rows:
+        found[account.matched_email].append(account)
+    return found
 
 
 def people_for_phone(*, e164: str) -> list[Person]:

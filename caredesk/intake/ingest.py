@@ -10,7 +10,8 @@ from pathlib import Path
 from django.db import transaction
 
 from caredesk.actions.models import ActionItem
-from caredesk.intake.services import Outcome, message_receive, quarantined_retry
+from caredesk.intake.batch import mails_receive
+from caredesk.intake.services import Outcome, quarantined_retry
 from caredesk.mailroom.models import Inbox, MailAccount
 from caredesk.mailroom.services import import_account_get_or_create
 from caredesk.mailroom.transports.files import FileProblem, mail_from_paths
@@ -91,12 +92,17 @@ def paths_ingest(
         # loses nothing (the next run takes the batch again) and commits cost far less.
         with transaction.atomic():
             batch = list(itertools.islice(mails, BATCH))
+            readable = []
             for mail in batch:
                 if isinstance(mail, FileProblem):
                     report.unreadable += 1
                     report.problems.append((mail.source, mail.reason))
-                    continue
-                result = message_receive(raw=mail.raw, account=account, source=mail.source)
+                else:
+                    readable.append(mail)
+            results = mails_receive(
+                mails=[(mail.raw, mail.source) for mail in readable], account=account
+            )
+            for mail, result in zip(readable, results, strict=True):
                 report.add(result.outcome, result.link, source=mail.source, error=result.error)
         if progress is not None and batch:
             progress(len(batch))

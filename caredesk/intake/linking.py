@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from caredesk.actions.models import ActionItem
+from caredesk.core.text import normalise_email
 from caredesk.directory.models import Account
-from caredesk.directory.selectors import accounts_for_email
+from caredesk.directory.selectors import accounts_for_email, accounts_for_emails
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,18 @@ class SenderLink:
 
 def sender_link(*, email: str) -> SenderLink:
     """One account: linked. None: orphan. Several (even in one association): ambiguous."""
-    accounts = accounts_for_email(email=email) if email else []
+    return _link(accounts_for_email(email=email) if email else [])
+
+
+def sender_links(*, emails: list[str]) -> dict[str, SenderLink]:
+    """sender_link() for many addresses in one query, keyed by the addresses as given."""
+    found = accounts_for_emails(emails=[email for email in emails if email])
+    return {
+        email: _link(found.get(normalise_email(email), []) if email else []) for email in emails
+    }
+
+
+def _link(accounts: list[Account]) -> SenderLink:
     if len(accounts) == 1:
         return SenderLink(link=ActionItem.Link.LINKED, account=accounts[0])
     if not accounts:

@@ -34,6 +34,7 @@ MAX_KEY = 500
 class KeepResult:
     raw_message: RawMessage
     is_duplicate: bool
+    kept_before: bool = False  # kept by an earlier run whose processing never finished
 
 
 def _clean(text: str) -> str:
@@ -79,11 +80,68 @@ def raw_message_keep(*, raw: bytes, account: MailAccount | None, source: str = "
         pass
     existing = RawMessage.objects.get(dedupe_key=key)
     if existing.status == RawMessage.Status.RECEIVED:
-        return KeepResult(raw_message=existing, is_duplicate=False)
+        return KeepResult(raw_message=existing, is_duplicate=False, kept_before=True)
     RawMessage.objects.filter(pk=existing.pk).update(
         duplicate_count=F("duplicate_count") + 1, last_duplicate_at=current
     )
     return KeepResult(raw_message=existing, is_duplicate=True)
+
+
+def raw_messages_keep(
+    *, mails: list[tuple[bytes, str]], account: MailAccount | None
+) -> list[KeepResult]:
+    """raw_message_keep() for a batch of (bytes, source): one read, one insert, same answers.
+
+    Call it inside a transaction. A message seen twice in the batch is kept once and counted
+    as re-delivered once; a row kept earlier whose processing never finished comes back with
+    ``kept_before`` (once), for the caller to process it now.
+    """
+    current = now()
+    rows = []
+    for raw, source in mails:
+        message_id = _clean(message_id_from_bytes(raw)[:MAX_KEY])
+        rows.append(
+            RawMessage(
+                account=account,
+                dedupe_key=dedupe_key_for(account=account, raw=raw, message_id=message_id),
+                message_id=message_id,
+                sha256=hashlib.sha256(raw).hexdigest(),
+                size=len(raw),
+                raw=raw,
+                source=source[:500],
+                received_at=current,
+            )
+        )
+    known = {
+        row.dedupe_key: row
+        for row in RawMessage.objects.filter(dedupe_key__in={row.dedupe_key for row in rows})
+    }
+    results: list[KeepResult] = []
+    fresh: list[RawMessage] = []
+    repeats: dict[int, int] = {}  # pk of a row kept earlier -> re-deliveries in this batch
+    for row in rows:
+        seen = known.get(row.dedupe_key)
+        if seen is None:
+            known[row.dedupe_key] = row
+            fresh.append(row)
+            results.append(KeepResult(raw_message=row, is_duplicate=False))
+        elif seen.pk is None or seen.status != RawMessage.Status.RECEIVED or seen.pk in repeats:
+            if seen.pk is None:  # twice in this batch: counted on the row about to be kept
+                seen.duplicate_count += 1
+                seen.last_duplicate_at = current
+            else:
+                repeats[seen.pk] = repeats.get(seen.pk, 0) + 1
+            results.append(KeepResult(raw_message=seen, is_duplicate=True))
+        else:
+            repeats[seen.pk] = 0  # handed back once to be processed; later copies count
+            results.append(KeepResult(raw_message=seen, is_duplicate=False, kept_before=True))
+    RawMessage.objects.bulk_create(fresh)
+    for pk, count in repeats.items():
+        if count:
+            RawMessage.objects.filter(pk=pk).update(
+                duplicate_count=F("duplicate_count") + count, last_duplicate_at=current
+            )
+    return results
 
 
 def raw_message_quarantine(*, raw_message: RawMessage, error: str) -> None:
@@ -112,7 +170,40 @@ def message_store(
     direction: str = Message.Direction.INBOUND,
 ) -> Message:
     """Store the parsed message, its attachments and its thread keys."""
-    message = Message.objects.create(
+    message = _message_row(raw_message=raw_message, parsed=parsed, direction=direction)
+    message.save(force_insert=True)
+    ThreadKey.objects.bulk_create(_thread_keys(message, parsed))
+    _attachments_store(message, parsed)
+    return message
+
+
+def messages_store(*, pairs: list[tuple[RawMessage, ParsedMessage]]) -> list[Message]:
+    """message_store() for a batch of inbound messages (one insert per table), and their raw
+    messages marked processed. Call it inside a transaction."""
+    messages = Message.objects.bulk_create(
+        [_message_row(raw_message=raw, parsed=parsed) for raw, parsed in pairs]
+    )
+    ThreadKey.objects.bulk_create(
+        [
+            key
+            for message, (_, parsed) in zip(messages, pairs, strict=True)
+            for key in _thread_keys(message, parsed)
+        ]
+    )
+    for message, (_, parsed) in zip(messages, pairs, strict=True):
+        _attachments_store(message, parsed)
+    RawMessage.objects.filter(pk__in=[raw.pk for raw, _ in pairs]).update(
+        status=RawMessage.Status.PROCESSED, error=""
+    )
+    for raw, _ in pairs:
+        raw.status, raw.error = RawMessage.Status.PROCESSED, ""
+    return messages
+
+
+def _message_row(
+    *, raw_message: RawMessage, parsed: ParsedMessage, direction: str = Message.Direction.INBOUND
+) -> Message:
+    return Message(
         raw=raw_message,
         direction=direction,
         message_id=_clean(parsed.message_id[:MAX_KEY]),
@@ -132,10 +223,16 @@ def message_store(
         priority=parsed.priority,
         language=parsed.language_hint,
     )
+
+
+def _thread_keys(message: Message, parsed: ParsedMessage) -> list[ThreadKey]:
     keys = dict.fromkeys(
         key[:MAX_KEY] for key in (parsed.message_id, *parsed.in_reply_to, *parsed.references) if key
     )
-    ThreadKey.objects.bulk_create([ThreadKey(message=message, key=key) for key in keys])
+    return [ThreadKey(message=message, key=key) for key in keys]
+
+
+def _attachments_store(message: Message, parsed: ParsedMessage) -> None:
     for attachment in parsed.attachments:
         row = Attachment(
             message=message,
@@ -153,12 +250,11 @@ def message_store(
             logger.info(
                 "attachment %s of %s is over the limit (%s bytes > %s); recorded without content",
                 attachment.filename,
-                raw_message.pk,
+                message.raw_id,
                 attachment.size,
                 settings.CAREDESK_MAX_ATTACHMENT_BYTES,
             )
         row.save()
-    return message
 
 
 def import_account_get_or_create(*, inbox: Inbox) -> MailAccount:

@@ -1,6 +1,7 @@
 """Writes of the actions app. Other apps call these names, never the modules behind them."""
 
 from caredesk.actions.services.alerts import leads_alert
+from caredesk.actions.services.bulk import FollowUp, NewItem, items_file_many
 from caredesk.actions.services.history import SYSTEM_ACTOR, event_record
 from caredesk.actions.services.items import (
     item_attach,
@@ -41,6 +42,9 @@ from caredesk.actions.services.workflow import (
 __all__ = [
     "SYSTEM_ACTOR",
     "ConflictError",
+    "FollowUp",
+    "NewItem",
+    "items_file_many",
     "NotAllowedError",
     "canned_replies",
     "PhonesRefused",

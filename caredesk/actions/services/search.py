@@ -13,10 +13,21 @@ SEARCH_TEXT_LIMIT = 200_000
 
 def search_text_add(*, item_id: int, parts: Iterable[str]) -> None:
     """Append text to an item's search text (creating it with the first text)."""
-    text = "\n".join(part.strip() for part in parts if part and part.strip())
     row = ItemSearch.objects.filter(pk=item_id).first()
     if row is None:
-        ItemSearch.objects.create(item_id=item_id, text=text[:SEARCH_TEXT_LIMIT])
-    elif text and len(row.text) < SEARCH_TEXT_LIMIT:
-        row.text = f"{row.text}\n{text}"[:SEARCH_TEXT_LIMIT]
+        ItemSearch.objects.create(item_id=item_id, text=search_text_join(None, parts))
+        return
+    text = search_text_join(row.text, parts)
+    if text != row.text:
+        row.text = text
         row.save(update_fields=["text"])
+
+
+def search_text_join(current: str | None, parts: Iterable[str]) -> str:
+    """An item's search text with these parts appended (``None``: the item has none yet)."""
+    text = "\n".join(part.strip() for part in parts if part and part.strip())
+    if current is None:
+        return text[:SEARCH_TEXT_LIMIT]
+    if text and len(current) < SEARCH_TEXT_LIMIT:
+        return f"{current}\n{text}"[:SEARCH_TEXT_LIMIT]
+    return current

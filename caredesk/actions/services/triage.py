@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth.models import AbstractUser
@@ -64,12 +65,22 @@ def item_triage(
     return result
 
 
-@transaction.atomic
-def item_triage_apply(*, item: ActionItem, result: TriageResult) -> ActionItem:
-    """Set urgency, leak, category and call-back need from triage.
+TRIAGE_SAVE_FIELDS = ["urgency", "is_leak_related", "category", "needs_callback", "triage"]
+
+
+@dataclass(frozen=True)
+class TriageChange:
+    """What applying triage did to an item, for the alerts that follow."""
+
+    became_emergency: bool
+    became_urgent: bool
+
+
+def triage_merge(*, item: ActionItem, result: TriageResult) -> TriageChange:
+    """Put triage's decision on the item's fields (in memory; the caller saves).
 
     A later message can raise urgency and set the leak flag, never lower them; a field a person
-    overruled stays as they set it. An item that becomes an emergency alerts the desk at once.
+    overruled stays as they set it.
     """
     overruled = set(item.triage.get("overruled", {}))
     first = not item.triage.get("decided")
@@ -90,20 +101,27 @@ def item_triage_apply(*, item: ActionItem, result: TriageResult) -> ActionItem:
         "language": result.language,
         "result": json.loads(json.dumps(result.as_dict(), default=_plain)),
     }
-    item.save(
-        update_fields=[
-            "urgency",
-            "is_leak_related",
-            "category",
-            "needs_callback",
-            "triage",
-            "updated_at",
-        ]
+    return TriageChange(
+        became_emergency=item.urgency == "emergency" and (first or before != "emergency"),
+        became_urgent=item.urgency in URGENT_LEVELS and (first or before not in URGENT_LEVELS),
     )
-    if item.urgency == "emergency" and (first or before != "emergency"):
+
+
+def triage_alert(*, item: ActionItem, result: TriageResult, change: TriageChange) -> None:
+    """An item that became an emergency alerts the desk at once; urgent ones may start a surge."""
+    if change.became_emergency:
         emergency_alert(item=item, result=result)
-    if item.urgency in URGENT_LEVELS and (first or before not in URGENT_LEVELS):
+    if change.became_urgent:
         transaction.on_commit(surge_check_after_intake)
+
+
+@transaction.atomic
+def item_triage_apply(*, item: ActionItem, result: TriageResult) -> ActionItem:
+    """Set urgency, leak, category and call-back need from triage (see ``triage_merge``), save,
+    and alert when the item became an emergency."""
+    change = triage_merge(item=item, result=result)
+    item.save(update_fields=[*TRIAGE_SAVE_FIELDS, "updated_at"])
+    triage_alert(item=item, result=result, change=change)
     return item
 
 

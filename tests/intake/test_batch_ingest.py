@@ -1,0 +1,219 @@
+"""The batch way (``intake.batch.mails_receive``) files mail exactly as one message at a time.
+
+The same messages go through both ways, from the same starting point; everything a person or a
+report could see afterwards is compared: items and their fields, which message went where,
+history, triage, search text, raw message states and alerts.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.db import transaction
+
+from caredesk.actions.models import ActionItem, ItemEvent, ItemMessage, ItemSearch
+from caredesk.core.clock import now
+from caredesk.directory.importing import directory_import
+from caredesk.intake.batch import mails_receive
+from caredesk.intake.ingest import paths_ingest
+from caredesk.intake.services import message_receive
+from caredesk.mailroom.models import Message, RawMessage, ThreadKey
+from caredesk.staff.models import Notification
+from tests.conftest import require, shared_dir
+from tests.mail import eml
+
+
+def _tricky(desk) -> list[bytes]:
+    """Cases the generated corpus may not hold, in an order that tests the batch's memory."""
+    parent = eml(sender="Pat Lee <pat@example.com>", subject="Gate", message_id="p1@t")
+    reply_first = eml(sender="Pat Lee <pat@example.com>", subject="Re: Gate", in_reply_to="p1@t")
+    emergency = eml(
+        sender="Pat Lee <pat@example.com>",
+        subject="Water pouring through my ceiling",
+        body="Water is pouring through the ceiling right now, please send someone!",
+        message_id="e1@t",
+    )
+    return [
+        reply_first,  # the reply comes before its parent: both land on one item
+        parent,
+        parent,  # the same message twice in one batch: one duplicate
+        emergency,
+        eml(sender="Pat Lee <pat@example.com>", subject="Re: again", references=["e1@t"]),
+        eml(sender="stranger@example.com", subject="[#999999] not yours"),
+        eml(sender="Pat Lee <pat@example.com>", subject="Re: closed one", in_reply_to="old@t"),
+        b"",  # quarantined: not an email
+        b"this is not an email at all",
+        eml(
+            sender="noreply@example.com",
+            subject="Out of office",
+            headers={"Auto-Submitted": "auto-replied"},
+        ),
+        eml(sender="王芳 <wang@example.com>", subject="楼上漏水", body="天花板在滴水。"),
+    ]
+
+
+def _start(desk, old: bytes) -> None:
+    """The same starting point for both ways: one earlier item, closed."""
+    result = message_receive(raw=old, account=desk.general)
+    item = ActionItem.objects.get(pk=result.item_id)
+    closing = item.action_type.steps.filter(is_closing=True).order_by("order").last()
+    ActionItem.objects.filter(pk=item.pk).update(step=closing, is_open=False, closed_at=now())
+
+
+def _clear() -> None:
+    Notification.objects.all().delete()
+    ItemEvent.objects.all().delete()
+    ItemMessage.objects.all().delete()
+    ItemSearch.objects.all().delete()
+    ActionItem.objects.all().delete()
+    ThreadKey.objects.all().delete()
+    Message.objects.all().delete()
+    RawMessage.objects.all().delete()
+
+
+def _snapshot() -> dict:
+    """Everything that should come out the same, with database ids replaced by content."""
+    key_of = {}  # item pk -> the SHA-256 of its first message's bytes
+    for link in ItemMessage.objects.select_related("message__raw").order_by("item_id", "id"):
+        key_of.setdefault(link.item_id, link.message.raw.sha256)
+    items = {}
+    for item in ActionItem.objects.select_related("step").prefetch_related("candidates"):
+        events = [
+            (e.kind, e.from_step.code if e.from_step else "", e.to_step.code if e.to_step else "")
+            + (e.note, repr(sorted(e.data.items())))
+            for e in item.events.select_related("from_step", "to_step").order_by("id")
+        ]
+        items[key_of.get(item.pk, f"no message {item.subject}")] = {
+            "fields": [
+                getattr(item, name)
+                for name in [
+                    "subject",
+                    "from_email",
+                    "from_name",
+                    "link",
+                    "person_id",
+                    "account_id",
+                    "association_id",
+                    "unit_id",
+                    "urgency",
+                    "is_leak_related",
+                    "category",
+                    "needs_callback",
+                    "is_flagged",
+                    "is_open",
+                    "channel",
+                    "language",
+                    "version",
+                    "has_new_reply",
+                    "inbox_id",
+                    "action_type_id",
+                ]
+            ],
+            "step": item.step.code,
+            "deadline": item.deadline_at is not None,
+            "candidates": sorted(c.number for c in item.candidates.all()),
+            "triage": {k: v for k, v in item.triage.items()},
+            "events": events,
+            "search": ItemSearch.objects.filter(pk=item.pk).values_list("text", flat=True).first(),
+        }
+    raws = sorted(
+        RawMessage.objects.values_list("sha256", "status", "duplicate_count", "error", "size")
+    )
+    messages = sorted(
+        (
+            m.raw.sha256,
+            m.is_automatic,
+            key_of.get(getattr(m, "item_link", None) and m.item_link.item_id),
+        )
+        for m in Message.objects.select_related("raw", "item_link")
+    )
+    alerts = sorted(
+        (n.user_id, n.kind, re.sub(r"#\d+", "#N", n.title), re.sub(r"\d+", "N", n.url))
+        for n in Notification.objects.all()
+    )
+    return {"items": items, "raws": raws, "messages": messages, "alerts": alerts}
+
+
+def _both_ways(desk, raws: list[bytes], batch: int) -> tuple[dict, dict]:
+    old = eml(sender="Pat Lee <pat@example.com>", subject="Old", message_id="old@t")
+    _start(desk, old)
+    with transaction.atomic():
+        for first in range(0, len(raws), batch):
+            mails_receive(
+                mails=[(raw, f"m{n}") for n, raw in enumerate(raws[first : first + batch])],
+                account=desk.general,
+            )
+    batched = _snapshot()
+    _clear()
+    _start(desk, old)
+    with transaction.atomic():
+        for raw in raws:
+            message_receive(raw=raw, account=desk.general, source="one")
+    single = _snapshot()
+    return batched, single
+
+
+def test_tricky_messages_are_filed_the_same_either_way(desk):
+    raws = _tricky(desk)
+    batched, single = _both_ways(desk, raws, batch=len(raws))
+    assert batched == single
+    assert len(batched["items"]) >= 5 and batched["alerts"]  # the emergency alerted
+
+
+def test_a_generated_corpus_is_filed_the_same_either_way(desk, tmp_path: Path):
+    gen = shared_dir() / "bench" / "gen_corpus.py"
+    require(gen.is_file(), f"{gen} not found (../shared missing?)")
+    subprocess.run(
+        [sys.executable, str(gen), "--count", "240", "--seed", "5", "--out", str(tmp_path)]
+        + ["--quiet"],
+        check=True,
+        timeout=120,
+    )
+    report = directory_import(rows=tmp_path / "addressbook.csv")
+    assert report.created > 0
+    raws = [path.read_bytes() for path in sorted((tmp_path / "eml").iterdir())]
+    batched, single = _both_ways(desk, raws, batch=50)  # threads cross batch boundaries
+    assert batched == single
+    outcomes = {raw[1] for raw in batched["raws"]}
+    assert outcomes == {RawMessage.Status.PROCESSED}
+    assert sum(raw[2] for raw in batched["raws"]) > 0  # re-deliveries counted
+    assert any(i["fields"][3] == ActionItem.Link.LINKED for i in batched["items"].values())
+
+
+def test_ingest_files_a_folder_through_the_batch_and_reports_it(desk, tmp_path: Path):
+    _start(desk, eml(sender="Pat Lee <pat@example.com>", subject="Old", message_id="old@t"))
+    for n, raw in enumerate(_tricky(desk)):
+        (tmp_path / f"{n:02}.eml").write_bytes(raw)
+    report = paths_ingest(paths=[tmp_path], account=desk.general)
+    assert report.received == 11
+    assert report.duplicates == 1 and report.quarantined == 2 and report.automatic == 1
+    assert report.threaded == 3  # reply+parent, the References reply, the closed one
+    assert report.created == report.linked + report.orphans + report.ambiguous
+    reopened = ActionItem.objects.get(subject="Old")
+    assert reopened.is_open and reopened.events.filter(kind=ItemEvent.Kind.REOPENED).exists()
+
+
+def test_a_failing_batch_is_filed_one_message_at_a_time(desk, monkeypatch):
+    """Should the batch way break, nothing is half-written and every message is still filed."""
+    from caredesk.intake import batch as batch_module
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("simulated fault in the batch")
+
+    monkeypatch.setattr(batch_module, "items_file_many", broken)
+    raws = [eml(sender="Pat Lee <pat@example.com>", subject=f"Q{n}") for n in range(3)]
+    results = mails_receive(mails=[(raw, "x") for raw in raws], account=desk.general)
+    assert [r.outcome for r in results] == ["created"] * 3
+    assert ActionItem.objects.filter(subject__startswith="Q").count() == 3
+    assert RawMessage.objects.count() == 3
+
+
+@pytest.mark.parametrize("batch", [1, 4])
+def test_small_batches_match_too(desk, batch):
+    raws = _tricky(desk)
+    batched, single = _both_ways(desk, raws, batch=batch)
+    assert batched == single
