@@ -49,9 +49,7 @@ class CallPolicy(models.Model):
     )
     department = models.CharField(_("department"), max_length=100, default="Community Care")
     department_zh = models.CharField(_("department (Chinese)"), max_length=100, default="客服部")
-    callback_number = models.CharField(
-        _("call-back number"), max_length=40, default="949 450-0202"
-    )
+    callback_number = models.CharField(_("call-back number"), max_length=40, default="949 450-0202")
     voicemail_script = models.TextField(
         _("voicemail script"),
         default=DEFAULT_SCRIPT,

@@ -172,9 +172,7 @@ def _account_note(*, item: ActionItem, text: str) -> None:
 def closing_step(item: ActionItem) -> ActionStep | None:
     """Where an item goes when the calling is done: the type's quiet close (no email, shown)."""
     return (
-        item.action_type.steps.filter(
-            is_closing=True, emails_owner=False, hides_from_portal=False
-        )
+        item.action_type.steps.filter(is_closing=True, emails_owner=False, hides_from_portal=False)
         .order_by("order")
         .first()
     )
@@ -198,9 +196,9 @@ def _why_not(why_not: str, item: ActionItem) -> str:
     if why_not == "held":
         return _("Someone else is working on item #%(number)s.") % {"number": item.number}
     if why_not == "queue":
-        return _(
-            "Item #%(number)s waits in the queue: take it with Next item when it is due."
-        ) % {"number": item.number}
+        return _("Item #%(number)s waits in the queue: take it with Next item when it is due.") % {
+            "number": item.number
+        }
     return _("Your roles do not cover item #%(number)s.") % {"number": item.number}
 
 

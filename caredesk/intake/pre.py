@@ -41,8 +41,19 @@ PRE_ACTOR = "Phone message intake"
 
 _LABELS = {
     "caller": ("caller", "caller name", "name", "from", "来电人", "来电者", "姓名", "业主"),
-    "phone": ("phone", "phone number", "tel", "telephone", "number", "call back number",
-              "callback number", "电话", "电话号码", "联系电话", "回电号码"),
+    "phone": (
+        "phone",
+        "phone number",
+        "tel",
+        "telephone",
+        "number",
+        "call back number",
+        "callback number",
+        "电话",
+        "电话号码",
+        "联系电话",
+        "回电号码",
+    ),
     "unit": ("unit", "unit number", "apt", "apartment", "space", "lot", "单元", "房号", "门牌"),
     "account": ("account", "account number", "acct", "账号", "账户", "帐号"),
     "unit_or_account": ("unit or account", "unit/account", "单元或账号"),

@@ -31,7 +31,8 @@ def account_note_add(
         raise ApplicationError(_("A note needs some text."))
     if len(text) > NOTE_MAX_CHARS:
         raise ApplicationError(
-            _("A note is at most %(count)s characters; keep it concise.") % {"count": NOTE_MAX_CHARS}
+            _("A note is at most %(count)s characters; keep it concise.")
+            % {"count": NOTE_MAX_CHARS}
         )
     if account is not None and account.person_id != person.pk:
         raise ApplicationError(_("That account is not this person's."))
