@@ -84,7 +84,7 @@ def phone_message_new(request: HttpRequest) -> HttpResponse:
                 % {"number": item.number, "inbox": item.inbox.name},
             )
             return redirect("web:phone-message-new")
-    return render(request, "web/calls/new.html", {"form": form})
+    return render(request, "web/phone/new.html", {"form": form})
 
 
 @require_GET
@@ -97,7 +97,7 @@ def callbacks(request: HttpRequest) -> HttpResponse:
         ("due-now", _("Due now"), grouped.due_now),
         ("due-later", _("Due later"), grouped.due_later),
     ]
-    return render(request, "web/calls/list.html", {"sections": sections})
+    return render(request, "web/phone/list.html", {"sections": sections})
 
 
 @require_POST
