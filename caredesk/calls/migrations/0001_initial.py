@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('actions', '0012_item_phone_and_call_events'),
+        ('actions', '0013_item_phone_and_call_events'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

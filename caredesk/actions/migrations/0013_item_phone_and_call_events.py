@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('actions', '0011_surge_state'),
+        ('actions', '0012_open_item_indexes'),
     ]
 
     operations = [
