@@ -25,10 +25,12 @@ from django.utils import timezone
 from caredesk.actions.defaults import ROLES, defaults_load
 from caredesk.actions.models import ActionItem, ActionType, ItemEvent
 from caredesk.actions.services import item_create_manual, item_sign, item_step
+from caredesk.calls.services import call_attempt_log
 from caredesk.core.clock import now
 from caredesk.directory.importing import directory_import
 from caredesk.directory.models import Account, Association, Language, Person, Unit
 from caredesk.directory.services import association_get_or_create, household_member_add
+from caredesk.intake.pre import PreFields, pre_item_create
 from caredesk.intake.services import message_receive
 from caredesk.kb.demo_content import kb_demo_load
 from caredesk.mailroom.models import Inbox, MailAccount
@@ -103,6 +105,7 @@ class DemoReport:
     mail_sent: int = 0
     mail_outcomes: dict[str, int] = field(default_factory=dict)
     items_moved: int = 0
+    phone_messages: int = 0
     articles: int = 0
     logins: list[tuple[str, str, str]] = field(default_factory=list)
     portal_logins: list[tuple[str, str, str]] = field(default_factory=list)  # name, email, link
@@ -115,6 +118,7 @@ class DemoReport:
             f"{self.accounts} accounts ({self.roster_created} new), {self.users} users, "
             f"{self.mail_accounts} demo mail accounts",
             f"sample mail: {self.mail_sent} messages ({mail or 'none'})",
+            f"phone messages: {self.phone_messages} (/callbacks/)",
         ]
         lines += [
             f"knowledge bases: {self.articles} articles (/kb/owners/, /kb/residents/, /kb/staff/)"
@@ -837,6 +841,7 @@ def demo_load(*, progress: Callable[[int], None] | None = None) -> DemoReport:
     tick(1)
     _mail(rows, accounts, report, tick)
     _workflow(report)
+    _phone_messages(report)
     report.articles = kb_demo_load()
     _portal(report)
 
@@ -908,6 +913,45 @@ def _workflow(report: DemoReport) -> None:
             )
             item_step(item=permit, to_step="finance-receipt", actor=users["csr2"])
     report.items_moved = ItemEvent.objects.filter(kind=ItemEvent.Kind.STEPPED).count()
+
+
+def _phone_messages(report: DemoReport) -> None:
+    """A few phone messages from the receptionist, one leak already called once (once)."""
+    messages = ActionItem.objects.filter(channel=ActionItem.Channel.PRE)
+    if messages.exists():
+        report.phone_messages = messages.count()
+        return
+    users = {user.username: user for user in get_user_model().objects.all()}
+    callers = list(
+        Account.objects.filter(association__code="seaview", person__phones__isnull=False)
+        .select_related("person", "unit")
+        .order_by("pk")
+        .distinct()[:3]
+    )
+    said = [
+        "Water is leaking through the kitchen ceiling from the unit above. Please call back.",
+        "Wants to know when the pool reopens after the resurfacing.",
+        "Asks whether her AutoPay went through this month.",
+    ]
+    with transaction.atomic():
+        for account, text in zip(callers, said, strict=False):
+            phone = account.person.phones.order_by("e164").first()
+            item = pre_item_create(
+                fields=PreFields(
+                    caller_name=account.person.full_name,
+                    phone=phone.e164 if phone else "",
+                    unit=account.unit.label if account.unit else "",
+                    association=account.association.name,
+                    message=text,
+                    wants_callback=True,
+                ),
+                actor=users["receptionist"],
+            )
+            if item.is_leak_related:
+                call_attempt_log(
+                    item=item, actor=users["lead"], outcome="no_answer", note="Rang, no answer."
+                )
+    report.phone_messages = messages.count()
 
 
 def _portal(report: DemoReport) -> None:

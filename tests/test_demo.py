@@ -145,3 +145,14 @@ def test_demo_items_wait_in_each_roles_my_action_items(demo):
     assert repair.events.filter(kind="signed_off", actor__username="lead").exists()
     report, _ = demo
     assert demo_load().items_moved == report.items_moved
+
+
+def test_the_demo_has_phone_messages_and_a_leak_waiting_for_its_second_call(demo):
+    """The callbacks list is not empty: phone messages wait, one leak was called once."""
+    from caredesk.calls.models import CallAttempt
+
+    report, _ = demo
+    assert report.phone_messages == 3
+    attempt = CallAttempt.objects.get()
+    assert attempt.item.is_leak_related and attempt.item.due_at is not None
+    assert demo_load().phone_messages == 3 and CallAttempt.objects.count() == 1

@@ -41,10 +41,15 @@ from caredesk.actions.services import (
 )
 from caredesk.api import schemas
 from caredesk.api.services import token_user
+from caredesk.calls.selectors import callbacks_pending
+from caredesk.calls.services import call_attempt_log
 from caredesk.core.errors import ApplicationError
 from caredesk.directory.models import Account, Association, ContactEmail, Person
 from caredesk.directory.selectors import person_search
 from caredesk.mailroom.models import Inbox
+from caredesk.notes.models import AccountNote
+from caredesk.notes.selectors import person_notes
+from caredesk.notes.services import account_note_add
 
 
 class BearerToken(HttpBearer):
@@ -407,3 +412,55 @@ def people_search(request: HttpRequest, q: str) -> list[Person]:
     """Find homeowners by name, email, phone, unit or account number (staff only)."""
     _staff_only(request)
     return person_search(query=q, limit=25)
+
+
+# --- return calls and account notes (R-08–R-11, R-23) --------------------------------------------
+
+
+@api.post("/items/{item_id}/calls", response=schemas.CallItemOut, tags=["calls"])
+def item_call(request: HttpRequest, item_id: int, payload: schemas.CallIn) -> ActionItem:
+    """Log a return call; the call-back policy decides what happens next (see the README)."""
+    _staff_only(request)
+    item = _item(request, item_id)
+    call_attempt_log(item=item, actor=request.user, outcome=payload.outcome, note=payload.note)
+    return _detail(request, item)
+
+
+@api.get("/callbacks", response=list[schemas.CallbackOut], tags=["calls"])
+@paginate(LimitOffsetPagination)
+def callbacks(request: HttpRequest) -> QuerySet[ActionItem]:
+    """Open items waiting for a return call, the soonest due first (overdue ones lead)."""
+    _staff_only(request)
+    return callbacks_pending(user=request.user).select_related("action_type", "account")
+
+
+def _person(person_id: int) -> Person:
+    person = Person.objects.filter(pk=person_id).first()
+    if person is None:
+        raise Http404(_("There is no person %(id)s.") % {"id": person_id})
+    return person
+
+
+@api.get("/people/{person_id}/notes", response=list[schemas.AccountNoteOut], tags=["directory"])
+@paginate(LimitOffsetPagination)
+def people_notes(request: HttpRequest, person_id: int) -> QuerySet[AccountNote]:
+    """A homeowner's account notes, newest first; the desk's own are marked automatic."""
+    _staff_only(request)
+    return person_notes(person_id=_person(person_id).pk)
+
+
+@api.post("/people/{person_id}/notes", response={201: schemas.AccountNoteOut}, tags=["directory"])
+def people_note_add(request: HttpRequest, person_id: int, payload: schemas.AccountNoteIn) -> Status:
+    """Write a note on a homeowner's account."""
+    _staff_only(request)
+    person = _person(person_id)
+    account = None
+    if payload.account:
+        account = person.accounts.filter(number=payload.account).first()
+        if account is None:
+            raise ApplicationError(
+                _("%(person)s has no account %(number)s.")
+                % {"person": person, "number": payload.account}
+            )
+    note = account_note_add(person=person, account=account, text=payload.text, actor=request.user)
+    return Status(201, note)

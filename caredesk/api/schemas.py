@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime
-from typing import Any
+from typing import Any, Literal
 
 from ninja import Field, Schema
 
 from caredesk.actions.models import ActionItem, ActionStep, ItemEvent
 from caredesk.actions.selectors import user_may_step
 from caredesk.actions.services.workflow import signoffs_missing
+from caredesk.calls.models import CallAttempt, CallPolicy
+from caredesk.calls.selectors import callback_when
+from caredesk.calls.services import call_policy_get
 from caredesk.mailroom.models import Message
+from caredesk.notes.models import AccountNote
 
 
 class Error(Schema):
@@ -48,6 +52,7 @@ class ItemOut(Schema):
     subject: str
     from_email: str
     from_name: str
+    from_phone: str = Field(description="the number to call back, from a phone message")
     channel: str
     action_type: TypeRef
     step: StepRef
@@ -438,3 +443,112 @@ class PersonOut(Schema):
     @staticmethod
     def resolve_accounts(person: Any) -> list[Any]:
         return list(person.accounts.all())
+
+
+# --- return calls and account notes ---------------------------------------------------------------
+
+
+def _policy(context: dict[str, Any]) -> CallPolicy:
+    """The call-back policy, read once per request."""
+    request = context["request"]
+    policy = getattr(request, "_call_policy", None)
+    if policy is None:
+        policy = request._call_policy = call_policy_get()
+    return policy
+
+
+class CallIn(Schema):
+    outcome: Literal["reached", "left_voicemail", "no_voicemail", "no_answer", "wrong_number"]
+    note: str = ""
+
+
+class CallAttemptOut(Schema):
+    number: int
+    outcome: str
+    note: str
+    caller: str | None
+    at: datetime.datetime
+
+    @staticmethod
+    def resolve_caller(attempt: CallAttempt) -> str | None:
+        return attempt.caller.get_username() if attempt.caller_id else None
+
+
+class CallItemOut(ItemDetailOut):
+    """An item with its return calls: how many were made, how many the policy wants."""
+
+    call_attempts: int = Field(description="return-call attempts made")
+    call_attempts_required: int = Field(description="attempts the call-back policy asks for")
+    calls: list[CallAttemptOut]
+
+    @staticmethod
+    def resolve_call_attempts(item: ActionItem) -> int:
+        return item.call_attempts.count()
+
+    @staticmethod
+    def resolve_call_attempts_required(item: ActionItem, context: dict[str, Any]) -> int:
+        return _policy(context).required_for(is_leak_related=item.is_leak_related)
+
+    @staticmethod
+    def resolve_calls(item: ActionItem) -> list[CallAttempt]:
+        return list(item.call_attempts.select_related("caller").order_by("number"))
+
+
+class CallbackOut(ItemOut):
+    """An item waiting for a return call, in the callbacks list."""
+
+    call_attempts: int = Field(description="return-call attempts made")
+    call_attempts_required: int
+    callback_due_at: datetime.datetime = Field(description="due_at, or when it came in")
+    when: Literal["overdue", "due_now", "due_later"]
+    phones: list[str] = Field(description="the caller's number, then the homeowner's")
+
+    @staticmethod
+    def resolve_call_attempts(item: ActionItem) -> int:
+        return item.call_attempts_made
+
+    @staticmethod
+    def resolve_call_attempts_required(item: ActionItem, context: dict[str, Any]) -> int:
+        return _policy(context).required_for(is_leak_related=item.is_leak_related)
+
+    @staticmethod
+    def resolve_when(item: ActionItem, context: dict[str, Any]) -> str:
+        return callback_when(item=item, policy=_policy(context))
+
+    @staticmethod
+    def resolve_phones(item: ActionItem) -> list[str]:
+        phones = [item.from_phone] if item.from_phone else []
+        if item.person_id:
+            phones += [p.e164 for p in item.person.phones.all() if p.e164 not in phones]
+        return phones
+
+
+class AccountNoteIn(Schema):
+    text: str
+    account: str | None = Field(None, description="one of the person's account numbers")
+
+
+class AccountNoteOut(Schema):
+    id: int
+    at: datetime.datetime
+    text: str
+    automatic: bool = Field(description="written by the desk itself, not by a person")
+    author: str | None
+    account: str | None
+    item: int | None
+
+    @staticmethod
+    def resolve_automatic(note: AccountNote) -> bool:
+        return note.is_automatic
+
+    @staticmethod
+    def resolve_author(note: AccountNote) -> str | None:
+        return note.author.get_username() if note.author_id else None
+
+    @staticmethod
+    def resolve_account(note: AccountNote) -> str | None:
+        return note.account.number if note.account_id else None
+
+    @staticmethod
+    def resolve_item(note: AccountNote) -> int | None:
+        return note.item_id

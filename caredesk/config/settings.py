@@ -50,6 +50,8 @@ INSTALLED_APPS = [
     "caredesk.actions",
     "caredesk.intake",
     "caredesk.kb",
+    "caredesk.calls",
+    "caredesk.notes",
     "caredesk.api",
     "caredesk.portal",
     "caredesk.web",
@@ -171,6 +173,10 @@ CAREDESK_QUEUE_ROLE = env_str("QUEUE_ROLE", "customer-support")
 CAREDESK_CLAIM_MINUTES = env_int("CLAIM_MINUTES", 20)
 CAREDESK_DEFAULT_REGION = env_str("DEFAULT_REGION", "US")
 CAREDESK_COMPANY_NAME = env_str("COMPANY_NAME", "Caredesk Demo Property Management")
+# Phone messages (PREs, R-07): mail from these receptionist addresses (comma-separated) is
+# read as a phone message; the receptionist's form files them in this inbox.
+CAREDESK_RECEPTIONIST_ADDRESSES = env_list("RECEPTIONIST_ADDRESSES", [])
+CAREDESK_PRE_INBOX = env_str("PRE_INBOX", "CC Priority")
 # The address people reach the desk at, for links in emails (alerts, portal sign-in).
 CAREDESK_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 

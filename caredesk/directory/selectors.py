@@ -90,3 +90,54 @@ def association_list(*, active_only: bool = True) -> list[Association]:
 def person_id_for_user(*, user) -> int | None:
     """The homeowner (Person) a portal login belongs to, if any."""
     return Person.objects.filter(user=user).values_list("pk", flat=True).first()
+
+
+def association_find(*, name: str) -> Association | None:
+    """The association with that name or code (any case), if exactly one."""
+    name = collapse_spaces(name)
+    if not name:
+        return None
+    found = list(Association.objects.filter(Q(name__iexact=name) | Q(code__iexact=name))[:2])
+    return found[0] if len(found) == 1 else None
+
+
+def accounts_for_caller(
+    *,
+    phone: str = "",
+    name: str = "",
+    unit: str = "",
+    account_number: str = "",
+    association: Association | None = None,
+) -> list[Account]:
+    """The active accounts a caller may be: by account number, else by phone, else name + unit.
+
+    A unit (and an association) narrows what the phone number found; a name alone is never
+    enough. The caller is linked only when exactly one account is left: the caller decides.
+    """
+    related = ("person", "unit", "association")
+    active = Account.objects.filter(is_active=True).select_related(*related).order_by("number")
+    number = collapse_spaces(account_number)
+    if number:
+        by_number = list(active.filter(number__iexact=number))
+        if by_number:
+            return by_number
+    unit = collapse_spaces(unit)
+    e164 = normalise_phone(phone, region=settings.CAREDESK_DEFAULT_REGION) if phone else ""
+    if e164:
+        by_phone = list(active.filter(person__phones__e164=e164).distinct())
+        narrowed = by_phone
+        if association is not None:
+            narrowed = [a for a in narrowed if a.association_id == association.pk] or narrowed
+        if unit:
+            narrowed = [
+                a for a in narrowed if a.unit is not None and a.unit.label.lower() == unit.lower()
+            ] or narrowed
+        if narrowed:
+            return narrowed
+    name = collapse_spaces(name)
+    if name and unit:
+        by_name = active.filter(person__full_name__iexact=name, unit__label__iexact=unit)
+        if association is not None:
+            by_name = by_name.filter(association=association)
+        return list(by_name)
+    return []

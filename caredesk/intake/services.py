@@ -20,6 +20,7 @@ from caredesk.actions.services import item_create, item_message_add, item_triage
 from caredesk.core.errors import ApplicationError
 from caredesk.core.text import redact_email
 from caredesk.intake.linking import sender_link
+from caredesk.intake.pre import is_receptionist_address, pre_item_create, pre_parse
 from caredesk.intake.threading import thread_find
 from caredesk.mailroom.models import MailAccount, Message, RawMessage
 from caredesk.mailroom.parsing import ParsedMessage, ParseError, parse_message
@@ -148,6 +149,15 @@ def _item_from_message(
     received_at: datetime.datetime,
     actor: AbstractBaseUser | None = None,
 ) -> ActionItem:
+    if is_receptionist_address(message.from_email):
+        # A receptionist's phone message (PRE): the item is about the caller, not the sender.
+        return pre_item_create(
+            fields=pre_parse(message.new_text or message.text),
+            inbox=account.inbox,
+            actor=actor,
+            message=message,
+            received_at=received_at,
+        )
     action_type, step = item_kind_for(account=account)
     sender = sender_link(email=message.from_email)
     item = item_create(

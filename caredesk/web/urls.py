@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from caredesk.web.signin import SignInView
-from caredesk.web.views import home, items, lists, queue, tokens
+from caredesk.web.views import calls, home, items, lists, queue, tokens
 from caredesk.web.views.desk import phone_presence
 from caredesk.web.views.duty import duty_rotation
 from caredesk.web.views.phones import phones, phones_instruction
@@ -39,4 +39,11 @@ urlpatterns += [
     path("phones/", phones, name="phones"),
     path("phones/me/", phone_presence, name="phone-presence"),
     path("phones/instructions/", phones_instruction, name="phone-instruction"),
+]
+# Phone messages and return calls, account notes.
+urlpatterns += [
+    path("phone-messages/new/", calls.phone_message_new, name="phone-message-new"),
+    path("callbacks/", calls.callbacks, name="callbacks"),
+    path("items/<int:number>/calls/", calls.item_call_view, name="item-call"),
+    path("people/<int:pk>/notes/", calls.person_note_view, name="person-note"),
 ]

@@ -46,6 +46,12 @@ class ActionItem(TimeStampedModel):
     subject = models.CharField(_("subject"), max_length=1000, blank=True)
     from_email = models.CharField(_("from"), max_length=254, blank=True, db_index=True)
     from_name = models.CharField(_("from name"), max_length=300, blank=True)
+    from_phone = models.CharField(
+        _("caller's phone"),
+        max_length=40,
+        blank=True,
+        help_text=_("The number to call back (E.164 when it could be read), from a phone message."),
+    )
 
     link = models.CharField(_("link"), max_length=16, choices=Link, default=Link.ORPHAN)
     person = models.ForeignKey(
@@ -221,6 +227,7 @@ class ItemEvent(models.Model):
         CLAIMED = "claimed", _("Taken from the queue")
         RELEASED = "released", _("Returned to the queue")
         ASSIGNED = "assigned", _("Assigned by a lead")
+        CALL_ATTEMPT = "call_attempt", _("Return call")
 
     item = models.ForeignKey(
         ActionItem, on_delete=models.CASCADE, related_name="events", verbose_name=_("item")

@@ -22,7 +22,6 @@ from caredesk.actions.selectors import (
     item_next_steps,
     items_visible_to,
     person_open_items,
-    person_recent_notes,
     user_may_work,
 )
 from caredesk.actions.services import (
@@ -42,6 +41,7 @@ from caredesk.directory.models import Account, Association
 from caredesk.directory.selectors import association_list, person_search
 from caredesk.mailroom.models import Attachment
 from caredesk.staff.selectors import user_is_lead, users_holding_role
+from caredesk.web.views.calls import item_calls_context
 
 WHY_NOT = {
     "role": gettext_lazy(
@@ -107,7 +107,6 @@ def item_page(request: HttpRequest, number: int) -> HttpResponse:
         "emails": list(person.emails.all()) if person else [],
         "phones": list(person.phones.all()) if person else [],
         "other_items": person_open_items(item=item),
-        "recent_notes": person_recent_notes(item=item),
         "candidates": list(item.candidates.select_related("person", "unit", "association")),
         "is_orphan": item.link in (ActionItem.Link.ORPHAN, ActionItem.Link.AMBIGUOUS),
         "associations": association_list() if item.link != ActionItem.Link.LINKED else [],
@@ -116,6 +115,7 @@ def item_page(request: HttpRequest, number: int) -> HttpResponse:
         else [],
         "triage": item.triage or {},
     }
+    context.update(item_calls_context(request, item))
     return render(request, "web/items/page.html", context)
 
 

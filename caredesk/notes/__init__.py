@@ -1,0 +1,1 @@
+"""Account notes (R-23): concise, dated notes on a homeowner, some written by the desk itself."""
