@@ -5,8 +5,9 @@ about twenty statements each (keep, store, thread, link, create, history, triage
 step runs once for the whole batch: one insert of raw messages, one of parsed messages, one
 lookup of every thread key and every sender, triage over the batch, one insert per table of
 items, links, history and search text. The answers are the same as filing the messages one
-after another (``tests/intake/test_batch_ingest.py``). Anything unusual in a batch — a message
-kept by an earlier run that never finished, or an error — goes the one-at-a-time way.
+after another (``tests/intake/test_batch_ingest.py``). Anything unusual — a message kept by an
+earlier run that never finished, a receptionist's phone message, an error — goes the
+one-at-a-time way.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from caredesk.actions.selectors import item_addresses, item_for_token
 from caredesk.actions.services import FollowUp, NewItem, items_file_many
 from caredesk.core.text import redact_email
 from caredesk.intake.linking import sender_links
+from caredesk.intake.pre import is_receptionist_address
 from caredesk.intake.services import (
     INTAKE_ACTOR,
     Outcome,
@@ -49,9 +51,15 @@ def mails_receive(*, mails: list[tuple[bytes, str]], account: MailAccount) -> li
     try:
         with transaction.atomic():
             return _receive(mails, account)
+    except _OneByOne:
+        pass
     except Exception:
         logger.exception("batch intake failed; filing these %s messages one by one", len(mails))
     return [message_receive(raw=raw, account=account, source=source) for raw, source in mails]
+
+
+class _OneByOne(Exception):  # noqa: N818 - a signal, not an error
+    """The batch holds mail the batch way does not file (a receptionist's phone message)."""
 
 
 @dataclass
@@ -135,6 +143,8 @@ def _parse(raw_message: RawMessage) -> ParsedMessage | str:
 
 def _file(human: list[tuple[int, Message]], account: MailAccount) -> list[ReceiveResult]:
     """Thread, link and file the human messages of the batch, in order."""
+    if any(is_receptionist_address(message.from_email) for _, message in human):
+        raise _OneByOne  # phone messages are read and linked by intake.pre, one at a time
     keys_of = {
         message.pk: [key for key in (message.message_id, *message.reference_ids) if key]
         for _, message in human

@@ -217,3 +217,18 @@ def test_small_batches_match_too(desk, batch):
     raws = _tricky(desk)
     batched, single = _both_ways(desk, raws, batch=batch)
     assert batched == single
+
+
+def test_a_batch_with_a_phone_message_from_the_receptionist_files_it_as_one(desk, settings):
+    settings.CAREDESK_RECEPTIONIST_ADDRESSES = ["front@seaview.example"]
+    pre = eml(
+        sender="Rita Reception <front@seaview.example>",
+        subject="PRE",
+        body="Caller: Pat Lee\nPhone: (949) 555-0101\nCall back: yes\nMessage: Gate remote.\n",
+    )
+    raws = [eml(sender="Pat Lee <pat@example.com>", subject="Pool"), pre]
+    results = mails_receive(mails=[(raw, "x") for raw in raws], account=desk.general)
+    assert [r.outcome for r in results] == ["created", "created"]
+    phone = ActionItem.objects.get(pk=results[1].item_id)
+    assert phone.channel == ActionItem.Channel.PRE and phone.needs_callback
+    assert ActionItem.objects.get(pk=results[0].item_id).channel == ActionItem.Channel.EMAIL
