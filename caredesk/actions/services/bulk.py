@@ -25,6 +25,7 @@ from caredesk.actions.models import (
 )
 from caredesk.actions.services.items import _deadline, _message_text
 from caredesk.actions.services.search import search_text_join
+from caredesk.actions.services.surge import surge_check_after_intake
 from caredesk.actions.services.triage import (
     TRIAGE_SAVE_FIELDS,
     _triage_channel,
@@ -130,7 +131,9 @@ def items_file_many(*, filings: list[NewItem | FollowUp]) -> list[ActionItem]:
     ItemEvent.objects.bulk_create([event for _, event in events])
     _search_store(created, list(followed.values()), search)
     for item, result, change in alerts:
-        triage_alert(item=item, result=result, change=change)
+        triage_alert(item=item, result=result, change=change, surge=False)
+    if any(change.became_urgent for _, _, change in alerts):
+        transaction.on_commit(surge_check_after_intake)  # one check for the whole batch
     return items
 
 

@@ -107,11 +107,14 @@ def triage_merge(*, item: ActionItem, result: TriageResult) -> TriageChange:
     )
 
 
-def triage_alert(*, item: ActionItem, result: TriageResult, change: TriageChange) -> None:
-    """An item that became an emergency alerts the desk at once; urgent ones may start a surge."""
+def triage_alert(
+    *, item: ActionItem, result: TriageResult, change: TriageChange, surge: bool = True
+) -> None:
+    """An item that became an emergency alerts the desk at once; urgent ones may start a surge
+    (``surge=False``: the caller checks once for a whole batch)."""
     if change.became_emergency:
         emergency_alert(item=item, result=result)
-    if change.became_urgent:
+    if change.became_urgent and surge:
         transaction.on_commit(surge_check_after_intake)
 
 
