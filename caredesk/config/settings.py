@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from caredesk.config.env import (
     email_settings,
     env_bool,
+    env_float,
     env_int,
     env_list,
     env_str,
@@ -197,6 +198,11 @@ CAREDESK_PORTAL_LINKS_PER_ADDRESS_PER_HOUR = env_int("PORTAL_LINKS_PER_ADDRESS_P
 CAREDESK_PORTAL_LINKS_PER_CLIENT_PER_HOUR = env_int("PORTAL_LINKS_PER_CLIENT_PER_HOUR", 30)
 CAREDESK_PORTAL_MAX_FILE_BYTES = env_int("PORTAL_MAX_FILE_BYTES", 10 * 1024 * 1024)
 CAREDESK_PORTAL_MAX_FILES = env_int("PORTAL_MAX_FILES", 5)
+# Background workers: one silent this long is taken for dead (its running jobs are re-queued);
+# the scheduler looks for due jobs this often.
+CAREDESK_WORKER_TTL_SECONDS = env_int("WORKER_TTL_SECONDS", 60)
+CAREDESK_SCHEDULER_TICK_SECONDS = env_float("SCHEDULER_TICK_SECONDS", 5.0)
+
 # API lists (django-ninja): items per page when the caller gives no limit, as the desk's lists.
 NINJA_PAGINATION_PER_PAGE = 50
 

@@ -28,9 +28,16 @@ from caredesk.core.models import Lease
 logger = logging.getLogger("caredesk.jobs")
 
 SCHEDULER_LEASE = "scheduler"
-HEARTBEAT_SECONDS = 10
-HEARTBEAT_TTL_SECONDS = 60
-TICK_SECONDS = 5
+
+
+def heartbeat_ttl() -> float:
+    """A worker silent this long is dead: its lease lapses and its running tasks are re-queued."""
+    return float(settings.CAREDESK_WORKER_TTL_SECONDS)
+
+
+def tick_seconds() -> float:
+    """How often a worker's housekeeper beats and the scheduler looks for due jobs."""
+    return float(settings.CAREDESK_SCHEDULER_TICK_SECONDS)
 
 
 @dataclass(frozen=True)
@@ -60,7 +67,7 @@ def worker_id_new() -> str:
 
 
 def heartbeat(*, worker_id: str) -> None:
-    lease_acquire(name=f"worker:{worker_id}", holder=worker_id, ttl_seconds=HEARTBEAT_TTL_SECONDS)
+    lease_acquire(name=f"worker:{worker_id}", holder=worker_id, ttl_seconds=heartbeat_ttl())
 
 
 def periodic_claim(*, name: str, every_seconds: float) -> bool:
@@ -84,7 +91,7 @@ def periodic_claim(*, name: str, every_seconds: float) -> bool:
 
 def scheduler_tick(*, holder: str) -> list[str]:
     """If this process holds the scheduler lease, enqueue due jobs and reap; return job names."""
-    if not lease_acquire(name=SCHEDULER_LEASE, holder=holder, ttl_seconds=TICK_SECONDS * 6):
+    if not lease_acquire(name=SCHEDULER_LEASE, holder=holder, ttl_seconds=tick_seconds() * 6):
         return []
     enqueued = []
     for job in periodic_jobs():
@@ -105,7 +112,7 @@ def tasks_reap(*, grace_seconds: float | None = None) -> int:
     from django_tasks_db.models import DBTaskResult
 
     current = now()
-    grace = grace_seconds if grace_seconds is not None else HEARTBEAT_TTL_SECONDS
+    grace = grace_seconds if grace_seconds is not None else heartbeat_ttl()
     live = set(
         Lease.objects.filter(name__startswith="worker:", expires_at__gt=current).values_list(
             "holder", flat=True
@@ -144,14 +151,14 @@ class Housekeeper(threading.Thread):
             try:
                 close_old_connections()
                 clock = now().timestamp()
-                if clock - last_beat >= HEARTBEAT_SECONDS:
+                if clock - last_beat >= heartbeat_ttl() / 6:
                     heartbeat(worker_id=self.worker_id)
                     last_beat = clock
                 if self.run_scheduler:
                     scheduler_tick(holder=self.worker_id)
             except Exception:  # the worker must survive a database hiccup
                 logger.exception("housekeeping failed; trying again shortly")
-            self.stopping.wait(TICK_SECONDS)
+            self.stopping.wait(tick_seconds())
         close_old_connections()
 
     def stop(self) -> None:
