@@ -150,11 +150,12 @@ def _file(human: list[tuple[int, Message]], account: MailAccount) -> list[Receiv
         for _, message in human
     }
     thread = _Thread()
-    wanted = {key for keys in keys_of.values() for key in keys}
-    for key, item_id in ThreadKey.objects.filter(
-        key__in=wanted, message__item_link__isnull=False
-    ).values_list("key", "message__item_link__item_id"):
-        thread.add([key], (0, item_id))
+    wanted = sorted({key for keys in keys_of.values() for key in keys})
+    for start in range(0, len(wanted), 500):  # a hostile References header can be long
+        for key, item_id in ThreadKey.objects.filter(
+            key__in=wanted[start : start + 500], message__item_link__isnull=False
+        ).values_list("key", "message__item_link__item_id"):
+            thread.add([key], (0, item_id))
 
     plan: list[tuple[Message, tuple[int, int] | None, str]] = []  # (message, target, how)
     opened = 0
