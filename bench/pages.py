@@ -276,6 +276,7 @@ def measure(repeat: int) -> list[dict]:
         ("my action items (manager)", manager, "get", "/my/"),
         ("orphans", csr, "get", "/orphans/"),
         ("review mail (lead)", lead, "get", "/review/"),
+        ("call-backs", csr, "get", "/callbacks/"),
         ("API /items", csr, "get", "/api/v1/items"),
     ]
     results = []
