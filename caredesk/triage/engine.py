@@ -122,9 +122,12 @@ def message_decide(*, prepared: Prepared, model: Model) -> TriageResult:
 
 def messages_decide(*, prepared: Sequence[Prepared], model: Model) -> list[TriageResult]:
     """message_decide() for many messages: the model scores them all in one go."""
-    probabilities = model.predict_many(
-        texts=[one.text for one in prepared], rules=[one.rules for one in prepared]
-    )
+    if len(prepared) == 1:  # the same figures as in a batch, without the batch's overhead
+        probabilities = [model.predict(text=prepared[0].text, rules=prepared[0].rules)]
+    else:
+        probabilities = model.predict_many(
+            texts=[one.text for one in prepared], rules=[one.rules for one in prepared]
+        )
     return [_decided(one, found) for one, found in zip(prepared, probabilities, strict=True)]
 
 
