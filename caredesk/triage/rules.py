@@ -368,28 +368,55 @@ def _negation_before(phrase: Phrase, start: int, end: int, text: str, negations:
 
     A soft cue (weight below 1: "no further", "no longer", 试水无) says a thing is over rather
     than absent: it cancels urgency and the rest, but a leak that is over is still leak-related.
+    A soft cue also softens a plain negation it covers (不漏了: 不 is part of it) or that it
+    closes ("not flooding anymore": the negation before, "anymore" right after).
     """
     strong = soft = ""
+    chinese = is_chinese(phrase)
+    softs = [
+        cue for cue in negations if cue.phrase.weight < 1 and cue.phrase.language == phrase.language
+    ]
     for cue in negations:
         if cue.phrase.language != phrase.language:
             continue
-        if is_chinese(phrase) and start < cue.start and cue.end <= end:
-            strong = strong or cue.text  # 热水器没有漏水: the negation inside the phrase
+        weak = cue.phrase.weight < 1
+        if not weak and any(
+            o.start <= cue.start and cue.end <= o.end and o is not cue for o in softs
+        ):
+            continue  # 不 inside 不漏了: the soft cue speaks for it
+        if chinese and cue.start <= start < cue.end and weak:
+            soft = soft or cue.text  # 不漏了: a soft cue that reaches into the trigger
+            continue
+        if chinese and start < cue.start and cue.end <= end:
+            if weak:
+                soft = soft or cue.text
+            else:
+                strong = strong or cue.text  # 热水器没有漏水: the negation inside the phrase
             continue
         if cue.end > start:
             continue
         gap = text[cue.end : start]
         if len(gap) > 40 or _CLAUSE_BREAK.search(gap):
             continue
-        filler = _ZH_FILLER if is_chinese(phrase) else _EN_FILLER
+        filler = _ZH_FILLER if chinese else _EN_FILLER
         if filler.match(gap.strip()):
-            if cue.phrase.weight < 1:
+            if weak:
                 soft = soft or cue.text
             else:
                 strong = strong or cue.text
+    if strong and not soft:
+        soft = _closing_soft(end, text, softs)
     if soft:
         return "" if phrase.field == "leak_related" else soft
     return strong
+
+
+def _closing_soft(end: int, text: str, softs: list[_Cue]) -> str:
+    """A soft cue just after the trigger, in its clause ("not leaking anymore")."""
+    for cue in softs:
+        if end <= cue.start <= end + 25 and not _CLAUSE_BREAK.search(text[end : cue.start]):
+            return cue.text
+    return ""
 
 
 def _sentence_span(start: int, end: int, text: str) -> tuple[int, int]:
