@@ -460,7 +460,10 @@ def _tense(
 ) -> tuple[_Cue | None, _Cue | None]:
     """The strongest past cue (its sentence, or one of weight `reach` elsewhere) and active
     cue (its sentence only: "still" in another sentence is about something else)."""
-    return _strongest(pasts, lo, hi, reach), _strongest(actives, lo, hi, float("inf"))
+    past = _strongest(pasts, lo, hi, reach)
+    if past is not None:  # 现在好了: "now" inside a past cue does not keep the event going
+        actives = [a for a in actives if not (past.start <= a.start and a.end <= past.end)]
+    return past, _strongest(actives, lo, hi, float("inf"))
 
 
 def _is_over(past: _Cue, active: _Cue | None) -> bool:
