@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
@@ -91,8 +91,7 @@ def message_prepare(
         for hit in rules.match(text=text_lower(joined), source="message", subject_end=len(subject))
     ]
     if from_email:
-        found = rules.match(text=text_lower(from_email), source="from_email")
-        hits += [replace(hit, text=from_email[hit.start : hit.end]) for hit in found]
+        hits += rules.match_sender(from_email)
     return Prepared(
         language=language_detect(joined),
         hits=hits,
@@ -132,11 +131,20 @@ def messages_decide(*, prepared: Sequence[Prepared], model: Model) -> list[Triag
 
 
 def _decided(prepared: Prepared, probabilities: dict[str, dict[str, float]]) -> TriageResult:
-    hits = prepared.hits
-    category, category_reasons = _category(hits, probabilities["category"])
-    urgency, urgency_reasons = _urgency(hits, probabilities["urgency"], category)
-    leak, leak_reasons = _boolean("leak_related", hits, probabilities["leak_related"])
-    callback, callback_reasons = _boolean("needs_callback", hits, probabilities["needs_callback"])
+    by_field: dict[str, list[Hit]] = {name: [] for name in probabilities}
+    for hit in prepared.hits:  # each field looks only at its own hits
+        by_field.setdefault(hit.phrase.field, []).append(hit)
+    categories = by_field.get("category", [])
+    category, category_reasons = _category(categories, probabilities["category"])
+    urgency, urgency_reasons = _urgency(
+        by_field.get("urgency", []), categories, probabilities["urgency"], category
+    )
+    leak, leak_reasons = _boolean(
+        "leak_related", by_field.get("leak_related", []), probabilities["leak_related"]
+    )
+    callback, callback_reasons = _boolean(
+        "needs_callback", by_field.get("needs_callback", []), probabilities["needs_callback"]
+    )
     return TriageResult(
         urgency=urgency,
         leak_related=leak,
@@ -151,11 +159,11 @@ def _decided(prepared: Prepared, probabilities: dict[str, dict[str, float]]) -> 
 
 
 def _urgency(
-    hits: list[Hit], probabilities: dict[str, float], category: str
+    mine: list[Hit], categories: list[Hit], probabilities: dict[str, float], category: str
 ) -> tuple[str, list[Reason]]:
-    mine = [hit for hit in hits if hit.field == "urgency"]
+    """Urgency from its own hits (mine) and the model; a machine's message is low."""
     if category == "non_human":
-        deciding = _decisive(hits, "category", "non_human")
+        deciding = _decisive(categories, "category", "non_human")
         if deciding:
             return "low", [_reason(h, field="urgency", value="low") for h in deciding]
     for value in ("emergency", "urgent"):
@@ -198,9 +206,13 @@ def _category(hits: list[Hit], probabilities: dict[str, float]) -> tuple[str, li
 
 
 def _boolean(
-    name: str, hits: list[Hit], probabilities: dict[str, float]
+    name: str, mine: list[Hit], probabilities: dict[str, float]
 ) -> tuple[bool, list[Reason]]:
-    mine = [hit for hit in hits if hit.field == name]
+    if not mine:  # no phrase of this field: the model alone
+        p_true = float(probabilities.get("true", 0.0))
+        value = bool(p_true >= 0.5)
+        text = "true" if value else "false"
+        return value, [_model_reason(name, text, p_true if value else 1 - p_true)]
     against = _decisive(mine, name, "false")
     if against:
         return False, [_reason(h) for h in against]
@@ -223,7 +235,11 @@ def _boolean(
 
 
 def _active(hits: list[Hit], name: str, value: str) -> list[Hit]:
-    return [h for h in hits if h.field == name and h.value == value and h.status == "active"]
+    return [
+        h
+        for h in hits
+        if h.status == "active" and h.phrase.value == value and h.phrase.field == name
+    ]
 
 
 def _decisive(hits: list[Hit], name: str, value: str) -> list[Hit]:

@@ -40,7 +40,12 @@ RULE_FEATURES = tuple(
     for value in VALUES[field]
     for status in STATUSES
 )
-_RULE_INDEX = {name: i for i, name in enumerate(RULE_FEATURES)}
+_RULE_INDEX = {
+    (field, value, status): i
+    for i, (field, value, status) in enumerate(
+        (field, value, status) for field in FIELDS for value in VALUES[field] for status in STATUSES
+    )
+}
 
 
 def model_text(*, channel: str, sender: str, subject: str, body: str) -> str:
@@ -89,7 +94,7 @@ def rule_vector(hits: list[Hit]) -> np.ndarray:
     """Rule hits as features: the summed weights per field, value and status (capped at 3)."""
     vector = np.zeros(len(RULE_FEATURES), dtype=np.float32)
     for hit in hits:
-        index = _RULE_INDEX.get(f"{hit.field}={hit.value}:{hit.status}")
+        index = _RULE_INDEX.get((hit.phrase.field, hit.phrase.value, hit.status))
         if index is not None:
             vector[index] = min(3.0, vector[index] + hit.weight)
     return vector

@@ -45,6 +45,8 @@ STATUSES = ("active", "negated", "past", "contained", "lookalike", "quoted")
 DECISIVE = 1.0  # a trigger of at least this weight decides its field without the model
 STRONG = 2.0  # ...and of at least this weight is not demoted by a weak 'contained' cue
 
+SENDERS_REMEMBERED = 4096  # addresses whose hits a rule set keeps
+
 # Where a clause ends: a negation or a tense cue does not reach across these.
 _CLAUSE_BREAK = re.compile(r"[.,;:!?。，；：！？、\n]|\b(?:but|however|although|though|except)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?。！？；;\n]+")
@@ -146,6 +148,10 @@ def _needles(items: list, c: object) -> set[str] | None:
     rare word like "bucket" filters far better than "a" in "(a|the) bucket").
     """
     candidates: list[set[str]] = []
+    for start in range(len(items)):  # what a match must hold from each item on: "a(c|/c)"
+        found = _prefixes(items[start:], c)[0]
+        if found and all(found):
+            candidates.append(found)
     i = 0
     while i < len(items):
         op, av = items[i]
@@ -171,6 +177,31 @@ def _needles(items: list, c: object) -> set[str] | None:
     if not candidates:
         return None
     return max(candidates, key=lambda found: (min(map(len, found)), -len(found)))
+
+
+def _prefixes(items: list, c: object, limit: int = 64) -> tuple[set[str], bool]:
+    """The strings one of which every match of a parsed sequence starts with, and whether they
+    are all it can match ({""} when nothing can be told; at most `limit` strings)."""
+    found = {""}
+    for op, av in items:
+        if op is c.LITERAL:
+            found = {text + chr(av) for text in found}
+            continue
+        if op is c.SUBPATTERN and not av[1]:
+            inner, exact = _prefixes(list(av[-1]), c, limit)
+        elif op is c.BRANCH:
+            parts = [_prefixes(list(branch), c, limit) for branch in av[1]]
+            inner = set().union(*(part for part, _ in parts))
+            exact = all(whole for _, whole in parts)
+        else:
+            return found, False
+        joined = {text + more for text in found for more in inner}
+        if len(joined) > limit:
+            return found, False
+        found = joined
+        if not exact:
+            return found, False
+    return found, True
 
 
 def starts_inside_word(text: str, start: int) -> bool:
@@ -240,13 +271,24 @@ class _NeedleFinder:
                 )
                 self.out[child] = self.out[child] | self.out[self.fail[child]]
 
+        # the automaton's moves with the failure links already followed, learnt as texts
+        # come: one dictionary look-up per character
+        self.moves: list[dict[str, int]] = [dict(children) for children in self.goto]
+
+    def _move(self, state: int, char: str) -> int:
+        goto, fail = self.goto, self.fail
+        while state and char not in goto[state]:
+            state = fail[state]
+        return goto[state].get(char, 0)
+
     def found(self, text: str) -> frozenset[str]:
-        goto, fail, out = self.goto, self.fail, self.out
+        moves, out = self.moves, self.out
         state, hits = 0, set()
         for char in text:
-            while state and char not in goto[state]:
-                state = fail[state]
-            state = goto[state].get(char, 0)
+            following = moves[state].get(char)
+            if following is None:
+                following = moves[state][char] = self._move(state, char)
+            state = following
             if out[state]:
                 hits |= out[state]
         return frozenset(hits)
@@ -263,6 +305,7 @@ class RuleSet:
     every: list[_Compiled] = field(default_factory=list)  # triggers first, then the cues
     by_needle: dict[str, set[int]] = field(default_factory=dict)  # -> positions in every
     unfiltered: set[int] = field(default_factory=set)
+    senders: dict[str, tuple[Hit, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_phrases(cls, phrases: Iterable[Phrase]) -> RuleSet:
@@ -314,6 +357,27 @@ class RuleSet:
                     cues = self._cues(text, present)
                 hits.append(self._judge(phrase, found, text, source, cues, subject_end))
         return hits
+
+    def match_sender(self, address: str) -> list[Hit]:
+        """The hits of a sender's address (remembered: the same senders write again and
+        again), each with the text as written."""
+        found = self.senders.get(address)
+        if found is None:
+            found = tuple(
+                Hit(
+                    hit.phrase,
+                    hit.source,
+                    hit.start,
+                    hit.end,
+                    address[hit.start : hit.end],
+                    hit.status,
+                    hit.cue,
+                )
+                for hit in self.match(text=text_lower(address), source="from_email")
+            )
+            if len(self.senders) < SENDERS_REMEMBERED:
+                self.senders[address] = found
+        return list(found)
 
     def _cues(self, text: str, present: list[_Compiled]) -> dict[str, list[_Cue]]:
         found: dict[str, list[_Cue]] = {kind: [] for kind in self.cues}
