@@ -155,9 +155,9 @@ def _needles(items: list, c: object) -> set[str] | None:
     i = 0
     while i < len(items):
         op, av = items[i]
-        if op is c.LITERAL:
+        if op is c.LITERAL and not chr(av).isspace():
             run = ""
-            while i < len(items) and items[i][0] is c.LITERAL:
+            while i < len(items) and items[i][0] is c.LITERAL and not chr(items[i][1]).isspace():
                 run += chr(items[i][1])
                 i += 1
             candidates.append({run})
@@ -184,10 +184,15 @@ def _prefixes(items: list, c: object, limit: int = 64) -> tuple[set[str], bool]:
     are all it can match ({""} when nothing can be told; at most `limit` strings)."""
     found = {""}
     for op, av in items:
-        if op is c.LITERAL:
+        if op is c.LITERAL and not chr(av).isspace():
             found = {text + chr(av) for text in found}
             continue
-        if op is c.SUBPATTERN and not av[1]:
+        if op is c.MAX_REPEAT and av[0] >= 1 and _is_space_class(av[2], c):
+            found = {text + " " for text in found}  # r"\s+": one space in the finder's text
+            continue
+        if op is c.IN and _literal_chars(av, c):
+            inner, exact = _literal_chars(av, c), True  # (灌|涌|流), parsed as a class
+        elif op is c.SUBPATTERN and not av[1]:
             inner, exact = _prefixes(list(av[-1]), c, limit)
         elif op is c.BRANCH:
             parts = [_prefixes(list(branch), c, limit) for branch in av[1]]
@@ -202,6 +207,27 @@ def _prefixes(items: list, c: object, limit: int = 64) -> tuple[set[str], bool]:
         if not exact:
             return found, False
     return found, True
+
+
+def _literal_chars(members: list, c: object) -> set[str]:
+    """The characters of a class that lists only characters (set() for any other class)."""
+    chars = set()
+    for op, av in members:
+        if op is not c.LITERAL or chr(av).isspace():
+            return set()
+        chars.add(chr(av))
+    return chars
+
+
+def _is_space_class(items: object, c: object) -> bool:
+    r"""True for a parsed r"\s" (the only class pattern_expand writes for a space)."""
+    return list(items) == [(c.IN, [(c.CATEGORY, c.CATEGORY_SPACE)])]
+
+
+def finder_text(text: str) -> str:
+    r"""The text the needles are looked for in: each run of white space one space, as the
+    needles write r"\s+" (offsets do not matter there: only which needles occur)."""
+    return " ".join(text.split())
 
 
 def starts_inside_word(text: str, start: int) -> bool:
@@ -333,7 +359,7 @@ class RuleSet:
     def _wanted(self, text: str) -> list[_Compiled]:
         """The expressions that can match text (their needles are in it), in order."""
         wanted = set(self.unfiltered)
-        for needle in self.finder.found(text) if self.finder else ():
+        for needle in self.finder.found(finder_text(text)) if self.finder else ():
             wanted |= self.by_needle[needle]
         return [self.every[position] for position in sorted(wanted)]
 
