@@ -115,6 +115,7 @@ class Model:
     _columns: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict, repr=False)
     _intercepts: np.ndarray | None = dataclasses.field(default=None, repr=False, compare=False)
     _padded: np.ndarray | None = dataclasses.field(default=None, repr=False, compare=False)
+    _fields: list = dataclasses.field(default_factory=list, repr=False, compare=False)
 
     def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The (vocabulary index, tf-idf weight) pairs of a text, l2-normalised."""
@@ -194,14 +195,15 @@ class Model:
         """Per field, the class probabilities of one message's scores (plain Python: quicker
         than arrays for a few dozen numbers, and the same for predict() and predict_many())."""
         out: dict[str, dict[str, float]] = {}
-        for field, (start, stop) in self._columns.items():
-            classes = self.classes[field]
+        exp = math.exp
+        for field, classes, start, stop in self._fields:
             if stop - start == 1:  # binary: the score of the second class
-                p = 1.0 / (1.0 + math.exp(-scores[start]))
+                p = 1.0 / (1.0 + exp(-scores[start]))
                 out[field] = {classes[0]: 1.0 - p, classes[1]: p}
                 continue
-            top = max(scores[start:stop])
-            exps = [math.exp(score - top) for score in scores[start:stop]]
+            mine = scores[start:stop]
+            top = max(mine)
+            exps = [exp(score - top) for score in mine]
             total = sum(exps)
             out[field] = {name: e / total for name, e in zip(classes, exps, strict=True)}
         return out
@@ -224,6 +226,7 @@ class Model:
             columns[field] = (start, start + coef.shape[1])
             start += coef.shape[1]
         self._columns = columns
+        self._fields = [(f, self.classes[f], start, stop) for f, (start, stop) in columns.items()]
         self._stacked = np.ascontiguousarray(np.hstack(list(self.coef.values())), np.float32)
         self._intercepts = np.concatenate(list(self.intercept.values())).astype(np.float32)
 

@@ -56,14 +56,15 @@ def message_triage(
     body is the new text; quoted history left in it (">" lines, "On ... wrote:", 原始邮件,
     写道) is ignored. Deterministic for given rules and model.
     """
-    message = {
-        "channel": channel,
-        "subject": subject,
-        "body": body,
-        "from_name": from_name,
-        "from_email": from_email,
-    }
-    return triage_many([message], rules=rules, model=model)[0]
+    prepared = message_prepare(
+        rules=rules or rules_current(),
+        channel=channel if channel in CHANNELS else "email",
+        subject=subject or "",
+        body=body or "",
+        from_name=from_name or "",
+        from_email=from_email or "",
+    )  # as triage_many() prepares each message, without building a batch of one
+    return messages_decide(prepared=[prepared], model=model or shipped_model())[0]
 
 
 def triage_many(
