@@ -15,18 +15,12 @@ _NON_DIGITS = re.compile(r"\D")
 
 def accounts_for_email(*, email: str) -> list[Account]:
     """The active accounts of every person known by that address, in one query."""
-    address = normalise_email(email)
-    if not address:
-        return []
-    return list(
-        Account.objects.filter(is_active=True, person__emails__email=address)
-        .select_related("person", "unit", "association")
-        .order_by("number")
-    )
+    return accounts_for_emails(emails=[email]).get(normalise_email(email), [])
 
 
 def accounts_for_emails(*, emails: list[str]) -> dict[str, list[Account]]:
-    """accounts_for_email() for many addresses in one query, by normalised address."""
+    """The active accounts of every person known by each address (one query), by normalised
+    address, ordered by account number."""
     addresses = {normalise_email(email) for email in emails} - {""}
     found: dict[str, list[Account]] = {address: [] for address in addresses}
     rows = (

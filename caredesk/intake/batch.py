@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.db import transaction
 
 from caredesk.actions.models import ActionItem
@@ -30,11 +29,12 @@ from caredesk.intake.services import (
     ReceiveResult,
     item_kind_for,
     message_receive,
+    raw_message_parse,
     raw_message_process,
 )
 from caredesk.intake.threading import token_in_subject
 from caredesk.mailroom.models import MailAccount, Message, RawMessage, ThreadKey
-from caredesk.mailroom.parsing import ParsedMessage, ParseError, parse_message
+from caredesk.mailroom.parsing import ParsedMessage
 from caredesk.mailroom.services import messages_store, raw_message_quarantine, raw_messages_keep
 
 logger = logging.getLogger("caredesk.intake")
@@ -93,7 +93,7 @@ def _receive(mails: list[tuple[bytes, str]], account: MailAccount) -> list[Recei
         elif keep.kept_before:
             later.append(place)
         else:
-            parsed = _parse(raw_message)
+            parsed = raw_message_parse(raw_message)
             if isinstance(parsed, str):
                 raw_message_quarantine(raw_message=raw_message, error=parsed)
                 results[place] = ReceiveResult(
@@ -121,24 +121,6 @@ def _receive(mails: list[tuple[bytes, str]], account: MailAccount) -> list[Recei
         results[place] = raw_message_process(raw_message=kept[place].raw_message, account=account)
     assert all(result is not None for result in results), "every message has an outcome"
     return results  # type: ignore[return-value]
-
-
-def _parse(raw_message: RawMessage) -> ParsedMessage | str:
-    """The parsed message, or why it is quarantined (as raw_message_process words it)."""
-    raw = bytes(raw_message.raw)
-    if len(raw) > settings.CAREDESK_MAX_MESSAGE_BYTES:
-        return (
-            f"message is {len(raw)} bytes, over the limit of "
-            f"{settings.CAREDESK_MAX_MESSAGE_BYTES} bytes (CAREDESK_MAX_MESSAGE_BYTES)"
-        )
-    try:
-        return parse_message(raw, max_attachment_bytes=settings.CAREDESK_MAX_ATTACHMENT_BYTES)
-    except ParseError as error:
-        logger.info("quarantined raw message %s: %s", raw_message.pk, error)
-        return f"not a readable email: {error}"
-    except Exception as error:  # a bug of ours must not lose the message
-        logger.exception("parser failed on raw message %s", raw_message.pk)
-        return f"parser error: {type(error).__name__}: {error}"
 
 
 def _file(human: list[tuple[int, Message]], account: MailAccount) -> list[ReceiveResult]:

@@ -78,27 +78,33 @@ def message_receive(*, raw: bytes, account: MailAccount, source: str = "") -> Re
 
 def raw_message_process(*, raw_message: RawMessage, account: MailAccount) -> ReceiveResult:
     """Parse a kept message and file it: a new item, a follow-up, or automatic mail."""
-    raw = bytes(raw_message.raw)
-    if len(raw) > settings.CAREDESK_MAX_MESSAGE_BYTES:
-        return _quarantine(
-            raw_message,
-            f"message is {len(raw)} bytes, over the limit of "
-            f"{settings.CAREDESK_MAX_MESSAGE_BYTES} bytes (CAREDESK_MAX_MESSAGE_BYTES)",
-        )
-    try:
-        parsed = parse_message(raw, max_attachment_bytes=settings.CAREDESK_MAX_ATTACHMENT_BYTES)
-    except ParseError as error:
-        logger.info("quarantined raw message %s: %s", raw_message.pk, error)
-        return _quarantine(raw_message, f"not a readable email: {error}")
-    except Exception as error:  # a bug of ours must not lose the message
-        logger.exception("parser failed on raw message %s", raw_message.pk)
-        return _quarantine(raw_message, f"parser error: {type(error).__name__}: {error}")
+    parsed = raw_message_parse(raw_message)
+    if isinstance(parsed, str):
+        return _quarantine(raw_message, parsed)
     try:
         with transaction.atomic():
             return _file(raw_message=raw_message, account=account, parsed=parsed)
     except Exception as error:
         logger.exception("intake failed on raw message %s", raw_message.pk)
         return _quarantine(raw_message, f"intake error: {type(error).__name__}: {error}")
+
+
+def raw_message_parse(raw_message: RawMessage) -> ParsedMessage | str:
+    """The parsed message, or why it must be quarantined (never raises)."""
+    raw = bytes(raw_message.raw)
+    if len(raw) > settings.CAREDESK_MAX_MESSAGE_BYTES:
+        return (
+            f"message is {len(raw)} bytes, over the limit of "
+            f"{settings.CAREDESK_MAX_MESSAGE_BYTES} bytes (CAREDESK_MAX_MESSAGE_BYTES)"
+        )
+    try:
+        return parse_message(raw, max_attachment_bytes=settings.CAREDESK_MAX_ATTACHMENT_BYTES)
+    except ParseError as error:
+        logger.info("quarantined raw message %s: %s", raw_message.pk, error)
+        return f"not a readable email: {error}"
+    except Exception as error:  # a bug of ours must not lose the message
+        logger.exception("parser failed on raw message %s", raw_message.pk)
+        return f"parser error: {type(error).__name__}: {error}"
 
 
 def _quarantine(raw_message: RawMessage, error: str) -> ReceiveResult:

@@ -13,7 +13,6 @@ import logging
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.utils.translation import gettext as _
 
 from caredesk.actions.models import (
     ActionItem,
@@ -23,7 +22,12 @@ from caredesk.actions.models import (
     ItemMessage,
     ItemSearch,
 )
-from caredesk.actions.services.items import _deadline, _message_text
+from caredesk.actions.services.items import (
+    FOLLOW_UP_FIELDS,
+    _deadline,
+    _message_text,
+    follow_up_apply,
+)
 from caredesk.actions.services.search import search_text_join
 from caredesk.actions.services.surge import surge_check_after_intake
 from caredesk.actions.services.triage import (
@@ -82,6 +86,12 @@ def items_file_many(*, filings: list[NewItem | FollowUp]) -> list[ActionItem]:
     search: dict[int, list[list[str]]] = {}  # id(item) -> each message's parts, in order
     alerts = []
     first_steps: dict[int, ActionStep | None] = {}
+
+    def first_step(action_type: ActionType) -> ActionStep | None:
+        if action_type.pk not in first_steps:
+            first_steps[action_type.pk] = action_type.first_step()
+        return first_steps[action_type.pk]
+
     for filing, result in zip(filings, results, strict=True):
         if isinstance(filing, NewItem):
             item = _item_new(filing)
@@ -93,7 +103,17 @@ def items_file_many(*, filings: list[NewItem | FollowUp]) -> list[ActionItem]:
             if item.pk is not None:
                 item = followed.setdefault(item.pk, item)
             search.setdefault(id(item), []).append([_message_text(filing.message)])
-            events.extend((item, event) for event in _follow_up(item, filing, current, first_steps))
+            events.extend(
+                (item, event)
+                for event in follow_up_apply(
+                    item=item,
+                    message=filing.message,
+                    actor_label=filing.actor_label,
+                    how=filing.how,
+                    at=current,
+                    first_step=first_step,
+                )
+            )
         links.append((item, filing.message))
         items.append(item)
         if isinstance(result, TriageResult):
@@ -112,19 +132,7 @@ def items_file_many(*, filings: list[NewItem | FollowUp]) -> list[ActionItem]:
         ]
     )
     if followed:
-        rows_update(
-            list(followed.values()),
-            [
-                "last_message_at",
-                "has_new_reply",
-                "version",
-                "step",
-                "is_open",
-                "closed_at",
-                *TRIAGE_SAVE_FIELDS,
-                "updated_at",
-            ],
-        )
+        rows_update(list(followed.values()), [*FOLLOW_UP_FIELDS, *TRIAGE_SAVE_FIELDS])
     ItemMessage.objects.bulk_create([ItemMessage(item=item, message=m) for item, m in links])
     for item, event in events:
         event.item = item
@@ -205,47 +213,6 @@ def _created_event(filing: NewItem) -> ItemEvent:
             "message_id": filing.message.message_id,
         },
     )
-
-
-def _follow_up(
-    item: ActionItem,
-    filing: FollowUp,
-    current: datetime.datetime,
-    first_steps: dict[int, ActionStep | None],
-) -> list[ItemEvent]:
-    """What item_message_add does to the item, in memory; returns its history lines."""
-    events = [
-        ItemEvent(
-            kind=ItemEvent.Kind.MESSAGE_ADDED,
-            actor_label=filing.actor_label,
-            data={"message_id": filing.message.message_id, "threaded_by": filing.how},
-            at=current,
-        )
-    ]
-    item.last_message_at = current
-    item.has_new_reply = True
-    item.version += 1
-    if not item.is_open:
-        from_step = item.step
-        to_step = from_step.reopen_step
-        if to_step is None:
-            if item.action_type_id not in first_steps:
-                first_steps[item.action_type_id] = item.action_type.first_step()
-            to_step = first_steps[item.action_type_id]
-        item.step = to_step
-        item.is_open = True
-        item.closed_at = None
-        events.append(
-            ItemEvent(
-                kind=ItemEvent.Kind.REOPENED,
-                actor_label=filing.actor_label,
-                from_step=from_step,
-                to_step=to_step,
-                note=_("The customer wrote again."),
-                at=current,
-            )
-        )
-    return events
 
 
 def _search_store(

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from caredesk.actions.models import ActionItem, ActionStep, ActionType, ItemEvent, ItemMessage
-from caredesk.actions.services.history import event_record
+from caredesk.actions.services.history import SYSTEM_ACTOR, event_record
 from caredesk.actions.services.search import search_text_add
 from caredesk.actions.services.triage import item_triage
 from caredesk.core.clock import now
@@ -103,36 +103,67 @@ def item_message_add(
     """Add a customer's follow-up to its item; a closed item reopens at the step its type names."""
     ItemMessage.objects.create(item=item, message=message)
     search_text_add(item_id=item.pk, parts=[_message_text(message)])
-    received_at = now()
-    event_record(
-        item=item,
-        kind=ItemEvent.Kind.MESSAGE_ADDED,
-        actor_label=actor_label,
-        data={"message_id": message.message_id, "threaded_by": how},
-        at=received_at,
-    )
-    item.last_message_at = received_at
+    events = follow_up_apply(item=item, message=message, actor_label=actor_label, how=how)
+    ItemEvent.objects.bulk_create(events)
+    item.save(update_fields=FOLLOW_UP_FIELDS)
+    return item
+
+
+FOLLOW_UP_FIELDS = [
+    "last_message_at",
+    "has_new_reply",
+    "version",
+    "step",
+    "is_open",
+    "closed_at",
+    "updated_at",
+]
+
+
+def follow_up_apply(
+    *,
+    item: ActionItem,
+    message: Message,
+    actor_label: str,
+    how: str,
+    at: datetime.datetime | None = None,
+    first_step: Callable[[ActionType], ActionStep | None] = ActionType.first_step,
+) -> list[ItemEvent]:
+    """What a follow-up does to its item, in memory (the caller saves FOLLOW_UP_FIELDS), and
+    the history lines it writes (unsaved): the item has a new reply, and a closed item reopens
+    at its step's reopen step, else the type's first."""
+    at = at or now()
+    actor_label = actor_label or SYSTEM_ACTOR
+    events = [
+        ItemEvent(
+            item=item,
+            kind=ItemEvent.Kind.MESSAGE_ADDED,
+            actor_label=actor_label,
+            data={"message_id": message.message_id, "threaded_by": how},
+            at=at,
+        )
+    ]
+    item.last_message_at = at
     item.has_new_reply = True
     item.version += 1
-    fields = ["last_message_at", "has_new_reply", "version", "updated_at"]
     if not item.is_open:
         from_step = item.step
-        to_step = from_step.reopen_step or item.action_type.first_step()
+        to_step = from_step.reopen_step or first_step(item.action_type)
         item.step = to_step
         item.is_open = True
         item.closed_at = None
-        fields += ["step", "is_open", "closed_at"]
-        event_record(
-            item=item,
-            kind=ItemEvent.Kind.REOPENED,
-            actor_label=actor_label,
-            from_step=from_step,
-            to_step=to_step,
-            note=_("The customer wrote again."),
-            at=received_at,
+        events.append(
+            ItemEvent(
+                item=item,
+                kind=ItemEvent.Kind.REOPENED,
+                actor_label=actor_label,
+                from_step=from_step,
+                to_step=to_step,
+                note=_("The customer wrote again."),
+                at=at,
+            )
         )
-    item.save(update_fields=fields)
-    return item
+    return events
 
 
 @transaction.atomic
