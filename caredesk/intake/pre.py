@@ -138,10 +138,11 @@ def pre_parse(text: str) -> PreFields:
 
 def is_receptionist_address(email: str) -> bool:
     """Mail from these addresses is a phone message (CAREDESK_RECEPTIONIST_ADDRESSES)."""
+    known = settings.CAREDESK_RECEPTIONIST_ADDRESSES
+    if not known:
+        return False  # most desks: and a batch of thousands asks once per message
     address = normalise_email(email)
-    return bool(address) and address in {
-        normalise_email(known) for known in settings.CAREDESK_RECEPTIONIST_ADDRESSES
-    }
+    return bool(address) and address in {normalise_email(one) for one in known}
 
 
 def caller_link(*, fields: PreFields, association: Association | None) -> SenderLink:

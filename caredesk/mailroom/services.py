@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from caredesk.core.clock import now
+from caredesk.core.rows import rows_insert
 from caredesk.mailroom.models import (
     Attachment,
     Inbox,
@@ -135,7 +136,7 @@ def raw_messages_keep(
         else:
             repeats[seen.pk] = 0  # handed back once to be processed; later copies count
             results.append(KeepResult(raw_message=seen, is_duplicate=False, kept_before=True))
-    RawMessage.objects.bulk_create(fresh)
+    rows_insert(fresh)
     for pk, count in repeats.items():
         if count:
             RawMessage.objects.filter(pk=pk).update(
@@ -180,10 +181,9 @@ def message_store(
 def messages_store(*, pairs: list[tuple[RawMessage, ParsedMessage]]) -> list[Message]:
     """message_store() for a batch of inbound messages (one insert per table), and their raw
     messages marked processed. Call it inside a transaction."""
-    messages = Message.objects.bulk_create(
-        [_message_row(raw_message=raw, parsed=parsed) for raw, parsed in pairs]
-    )
-    ThreadKey.objects.bulk_create(
+    messages = [_message_row(raw_message=raw, parsed=parsed) for raw, parsed in pairs]
+    rows_insert(messages)
+    rows_insert(
         [
             key
             for message, (_, parsed) in zip(messages, pairs, strict=True)

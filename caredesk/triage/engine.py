@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -34,7 +34,17 @@ class Reason:
     note: str = ""  # e.g. 'negated by "no"', 'past: "was fixed"'
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        """Plain JSON values (dataclasses.asdict deep-copies: ten times slower)."""
+        return {
+            "field": self.field,
+            "value": str(self.value),
+            "phrase": self.phrase,
+            "source": self.source,
+            "start": None if self.start is None else int(self.start),
+            "end": None if self.end is None else int(self.end),
+            "rule": self.rule,
+            "note": self.note,
+        }
 
 
 @dataclass(frozen=True)
@@ -50,10 +60,10 @@ class TriageResult:
 
     def as_dict(self) -> dict:
         return {
-            "urgency": self.urgency,
-            "leak_related": self.leak_related,
-            "category": self.category,
-            "needs_callback": self.needs_callback,
+            "urgency": str(self.urgency),
+            "leak_related": bool(self.leak_related),
+            "category": str(self.category),
+            "needs_callback": bool(self.needs_callback),
             "reasons": [reason.as_dict() for reason in self.reasons],
         }
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+import ahocorasick
+
 FIELDS = ("urgency", "leak_related", "category", "needs_callback")
 URGENCIES = ("emergency", "urgent", "normal", "low")
 CATEGORIES = (
@@ -260,64 +262,36 @@ class _Cue:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Compiled:
     phrase: Phrase
-    regex: re.Pattern[str]
+    expanded: str  # the regular expression, compiled when first needed
     needles: tuple[str, ...]  # one of these must be in the text for a match (() = no filter)
+    _regex: re.Pattern[str] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = re.compile(self.expanded)
+        return self._regex
 
 
 class _NeedleFinder:
     """Finds, in one pass over a text, which of many literal strings it contains
-    (Aho-Corasick): far cheaper than one `in` test per string."""
+    (Aho-Corasick, pyahocorasick): far cheaper than one `in` test per string."""
 
     def __init__(self, needles: Iterable[str]) -> None:
-        self.goto: list[dict[str, int]] = [{}]
-        self.out: list[frozenset[str]] = [frozenset()]
+        self.automaton = ahocorasick.Automaton()
         for needle in set(needles):
-            state = 0
-            for char in needle:
-                if char not in self.goto[state]:
-                    self.goto.append({})
-                    self.out.append(frozenset())
-                    self.goto[state][char] = len(self.goto) - 1
-                state = self.goto[state][char]
-            self.out[state] = self.out[state] | {needle}
-        self.fail = [0] * len(self.goto)
-        queue = list(self.goto[0].values())
-        while queue:
-            state = queue.pop(0)
-            for char, child in self.goto[state].items():
-                queue.append(child)
-                back = self.fail[state]
-                while back and char not in self.goto[back]:
-                    back = self.fail[back]
-                self.fail[child] = (
-                    self.goto[back].get(char, 0) if self.goto[back].get(char) != child else 0
-                )
-                self.out[child] = self.out[child] | self.out[self.fail[child]]
-
-        # the automaton's moves with the failure links already followed, learnt as texts
-        # come: one dictionary look-up per character
-        self.moves: list[dict[str, int]] = [dict(children) for children in self.goto]
-
-    def _move(self, state: int, char: str) -> int:
-        goto, fail = self.goto, self.fail
-        while state and char not in goto[state]:
-            state = fail[state]
-        return goto[state].get(char, 0)
+            self.automaton.add_word(needle, needle)
+        self.empty = not len(self.automaton)
+        if not self.empty:
+            self.automaton.make_automaton()
 
     def found(self, text: str) -> frozenset[str]:
-        moves, out = self.moves, self.out
-        state, hits = 0, set()
-        for char in text:
-            following = moves[state].get(char)
-            if following is None:
-                following = moves[state][char] = self._move(state, char)
-            state = following
-            if out[state]:
-                hits |= out[state]
-        return frozenset(hits)
+        if self.empty:
+            return frozenset()
+        return frozenset(needle for _, needle in self.automaton.iter(text))
 
 
 @dataclass
@@ -334,15 +308,32 @@ class RuleSet:
     senders: dict[str, tuple[Hit, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
-    def from_phrases(cls, phrases: Iterable[Phrase]) -> RuleSet:
+    def from_phrases(
+        cls,
+        phrases: Iterable[Phrase],
+        known: dict[str, tuple[str, ...] | None] | None = None,
+    ) -> RuleSet:
+        """Compile the phrases. ``known`` maps expanded patterns to their needles (None: not a
+        valid expression) from an earlier compile, and gets the new ones: finding needles
+        costs a second parse of every pattern, so a process that starts often keeps them
+        (``triage.services``). Each regular expression is compiled when first needed."""
         phrases = tuple(phrases)
+        known = {} if known is None else known
         rules = cls(phrases=phrases, cues={kind: [] for kind in KINDS if kind != "trigger"})
         for phrase in phrases:
-            try:
-                expanded = pattern_expand(phrase.pattern)
-                compiled = _Compiled(phrase, re.compile(expanded), needles_of(expanded))
-            except re.error:
+            expanded = pattern_expand(phrase.pattern)
+            regex = None
+            if expanded not in known:
+                try:
+                    regex = re.compile(expanded)
+                except re.error:
+                    known[expanded] = None
+                else:
+                    known[expanded] = needles_of(expanded)
+            needles = known[expanded]
+            if needles is None:
                 continue  # the admin refuses such a pattern; an old bad row is skipped
+            compiled = _Compiled(phrase, expanded, tuple(needles), regex)
             if phrase.kind == "trigger":
                 rules.triggers.append(compiled)
             elif phrase.kind in rules.cues:

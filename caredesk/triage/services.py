@@ -3,14 +3,20 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+import tempfile
 import threading
 import time
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.db import DatabaseError, transaction
 
+from caredesk.triage import rules as rules_module
 from caredesk.triage.engine import (
     CHANNELS,
     Reason,
@@ -102,7 +108,12 @@ def rules_current() -> RuleSet:
     with _lock:
         stamp = _phrases_stamp()
         if _cache["rules"] is None or stamp != _cache["stamp"]:
-            _cache["rules"] = RuleSet.from_phrases(_phrases_load(stamp))
+            phrases = _phrases_load(stamp)
+            known = _needles_load()
+            before = len(known)
+            _cache["rules"] = RuleSet.from_phrases(phrases, known)
+            if len(known) != before:
+                _needles_save(known, phrases)
             _cache["stamp"] = stamp
         _cache["checked"] = now
         return _cache["rules"]
@@ -112,6 +123,52 @@ def rules_forget() -> None:
     """Drop the cached rules (a phrase was saved or deleted); the next call compiles anew."""
     with _lock:
         _cache.update(rules=None, stamp=None, checked=0.0)
+
+
+def _needles_path() -> Path:
+    return Path(settings.VAR_DIR) / "cache" / "triage-needles.json"
+
+
+def _needles_code() -> list[int]:
+    """What changes when the rules code does: the needles are only good for the code that
+    found them."""
+    stat = os.stat(rules_module.__file__)
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def _needles_load() -> dict[str, tuple[str, ...] | None]:
+    """The needles of patterns compiled by an earlier process ({} when there are none).
+
+    Compiling 500 phrases takes a second, most of it finding their needles; a command such as
+    `caredesk ingest` starts anew each time, so they are kept in the var folder."""
+    try:
+        document = json.loads(_needles_path().read_text(encoding="utf-8"))
+        if document.get("code") != _needles_code():
+            return {}
+        return {
+            pattern: None if needles is None else tuple(needles)
+            for pattern, needles in document["needles"].items()
+        }
+    except (OSError, ValueError, KeyError, AttributeError, TypeError):
+        return {}  # none yet, or unreadable: found again
+
+
+def _needles_save(known: dict[str, tuple[str, ...] | None], phrases: Iterable[Phrase]) -> None:
+    """Keep the needles of the current phrases (written whole, then moved into place)."""
+    path = _needles_path()
+    wanted = {rules_module.pattern_expand(phrase.pattern) for phrase in phrases}
+    document = {
+        "code": _needles_code(),
+        "needles": {pattern: known[pattern] for pattern in sorted(wanted) if pattern in known},
+    }
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".triage-needles-")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(document, out, ensure_ascii=False)
+        os.replace(temporary, path)
+    except OSError as error:
+        logger.info("triage: could not keep the phrase needles in %s (%s)", path, error)
 
 
 def _phrases_stamp() -> tuple | None:

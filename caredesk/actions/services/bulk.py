@@ -37,7 +37,7 @@ from caredesk.actions.services.triage import (
     triage_merge,
 )
 from caredesk.core.clock import now
-from caredesk.core.rows import rows_update
+from caredesk.core.rows import rows_insert, rows_update
 from caredesk.directory.models import Account
 from caredesk.mailroom.models import Inbox, Message
 from caredesk.triage.services import TriageResult, triage_many
@@ -121,9 +121,9 @@ def items_file_many(*, filings: list[NewItem | FollowUp]) -> list[ActionItem]:
         elif result is not None:  # triage failed: keep the item as it is, say why
             item.triage = {**item.triage, "error": result}
 
-    ActionItem.objects.bulk_create(created)
+    rows_insert(created)
     through = ActionItem.candidates.through
-    through.objects.bulk_create(
+    rows_insert(
         [
             through(actionitem_id=item.pk, account_id=account.pk)
             for filing, item in zip(filings, items, strict=True)
@@ -133,13 +133,14 @@ def items_file_many(*, filings: list[NewItem | FollowUp]) -> list[ActionItem]:
     )
     if followed:
         rows_update(list(followed.values()), [*FOLLOW_UP_FIELDS, *TRIAGE_SAVE_FIELDS])
-    ItemMessage.objects.bulk_create([ItemMessage(item=item, message=m) for item, m in links])
+    rows_insert([ItemMessage(item=item, message=m) for item, m in links])
     for item, event in events:
         event.item = item
-    ItemEvent.objects.bulk_create([event for _, event in events])
+    rows_insert([event for _, event in events])
     _search_store(created, list(followed.values()), search)
+    recipients: dict = {}  # association id -> the CSRs an emergency there alerts
     for item, result, change in alerts:
-        triage_alert(item=item, result=result, change=change, surge=False)
+        triage_alert(item=item, result=result, change=change, surge=False, recipients=recipients)
     if any(change.became_urgent for _, _, change in alerts):
         transaction.on_commit(surge_check_after_intake)  # one check for the whole batch
     return items
@@ -232,6 +233,6 @@ def _search_store(
         elif text != row.text:
             row.text = text
             changed.append(row)
-    ItemSearch.objects.bulk_create(fresh)
+    rows_insert(fresh)
     if changed:
         rows_update(changed, ["text"])

@@ -6,7 +6,6 @@ that decision meets an item: its fields, its history and the people to alert.
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -23,6 +22,7 @@ from caredesk.actions.services.history import event_record
 from caredesk.actions.services.surge import surge_check_after_intake
 from caredesk.core.clock import now
 from caredesk.core.errors import ApplicationError
+from caredesk.directory.models import Association
 from caredesk.staff.selectors import duty_today, users_holding_role
 from caredesk.triage.services import TriageResult, feedback_record, message_triage
 
@@ -99,7 +99,7 @@ def triage_merge(*, item: ActionItem, result: TriageResult) -> TriageChange:
         **item.triage,
         "decided": True,
         "language": result.language,
-        "result": json.loads(json.dumps(result.as_dict(), default=_plain)),
+        "result": result.as_dict(),  # plain JSON values
     }
     return TriageChange(
         became_emergency=item.urgency == "emergency" and (first or before != "emergency"),
@@ -108,12 +108,23 @@ def triage_merge(*, item: ActionItem, result: TriageResult) -> TriageChange:
 
 
 def triage_alert(
-    *, item: ActionItem, result: TriageResult, change: TriageChange, surge: bool = True
+    *,
+    item: ActionItem,
+    result: TriageResult,
+    change: TriageChange,
+    surge: bool = True,
+    recipients: dict[int | None, list[AbstractUser]] | None = None,
 ) -> None:
     """An item that became an emergency alerts the desk at once; urgent ones may start a surge
-    (``surge=False``: the caller checks once for a whole batch)."""
+    (``surge=False``: the caller checks once for a whole batch). A batch passes one
+    ``recipients`` dictionary for all its items, so each association's CSRs are looked up once.
+    """
     if change.became_emergency:
-        emergency_alert(item=item, result=result)
+        if recipients is None:
+            recipients = {}
+        if item.association_id not in recipients:
+            recipients[item.association_id] = emergency_recipients(association=item.association)
+        emergency_alert(item=item, result=result, users=recipients[item.association_id])
     if change.became_urgent and surge:
         transaction.on_commit(surge_check_after_intake)
 
@@ -128,19 +139,22 @@ def item_triage_apply(*, item: ActionItem, result: TriageResult) -> ActionItem:
     return item
 
 
-def _plain(value: Any) -> Any:
-    """Numbers and flags from the model (NumPy scalars) as plain JSON values."""
-    if hasattr(value, "item"):
-        return value.item()
-    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
-
-
-def emergency_alert(*, item: ActionItem, result: TriageResult) -> int:
-    """Tell the CSRs (Customer Support for the item's association, and today's email duty)."""
-    users = list(users_holding_role(role_code="customer-support", association=item.association))
+def emergency_recipients(*, association: Association | None) -> list[AbstractUser]:
+    """The CSRs told of an emergency: Customer Support for the association, and today's email
+    duty."""
+    users = list(users_holding_role(role_code="customer-support", association=association))
     duty = duty_today(day=timezone.localdate(now()))  # the company's day, not UTC's
     if duty is not None and duty.user not in users:
         users.append(duty.user)
+    return users
+
+
+def emergency_alert(
+    *, item: ActionItem, result: TriageResult, users: list[AbstractUser] | None = None
+) -> int:
+    """Tell the CSRs (``emergency_recipients`` of the item's association, unless given)."""
+    if users is None:
+        users = emergency_recipients(association=item.association)
     phrases = [r.phrase for r in result.reasons if r.field == "urgency" and r.phrase][:3]
     return users_alert(
         users=users,

@@ -15,6 +15,9 @@ from caredesk.mailroom.transports.files import mail_paths_count
 
 class Command(BaseCommand):
     help = "Ingest .eml files, folders of them, Maildir folders or mbox files into an inbox."
+    # The system checks import every URL and API module (0.3 s): `caredesk manage check` and
+    # the server run them; a bulk import need not pay for them on every run.
+    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
