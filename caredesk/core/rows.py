@@ -2,13 +2,32 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Sequence
 
 from django.db import connection
-from django.db.models import AutoField, Model
+from django.db.models import AutoField, DateTimeField, Model
 
 # Values per INSERT statement: under SQLite's default limit of 999 variables.
 MAX_PARAMS = 990
+# Fields whose database value is the Python value itself when it is of this exact type
+# (a ForeignKey's is its integer key).
+_TEXT, _NUMBER = (str,), (int,)
+PLAIN_FIELDS: dict[str, tuple[type, ...]] = {
+    "CharField": _TEXT,
+    "TextField": _TEXT,
+    "EmailField": _TEXT,
+    "SlugField": _TEXT,
+    "BooleanField": (bool,),
+    "IntegerField": _NUMBER,
+    "BigIntegerField": _NUMBER,
+    "SmallIntegerField": _NUMBER,
+    "PositiveIntegerField": _NUMBER,
+    "PositiveBigIntegerField": _NUMBER,
+    "PositiveSmallIntegerField": _NUMBER,
+    "ForeignKey": _NUMBER,
+    "OneToOneField": _NUMBER,
+}
 
 
 def rows_insert(objects: Sequence[Model]) -> None:
@@ -34,14 +53,25 @@ def rows_insert(objects: Sequence[Model]) -> None:
         if not isinstance(field, AutoField) and not field.generated
     ]
     rows = []
+    plain = [PLAIN_FIELDS.get(field.get_internal_type(), ()) for field in fields]
+    moments: dict[datetime.datetime, object] = {}  # a batch shares a few times: adapt each once
     for obj in objects:
         obj._prepare_related_fields_for_save(operation_name="rows_insert")
-        values = [field.pre_save(obj, True) for field in fields]
-        if any(hasattr(value, "resolve_expression") for value in values):
-            model._default_manager.bulk_create(objects)
-            return
-        prepared = zip(fields, values, strict=True)
-        rows.append([field.get_db_prep_save(value, connection) for field, value in prepared])
+        row = []
+        for field, plain_types in zip(fields, plain, strict=True):
+            value = field.pre_save(obj, True)
+            if value is None or type(value) in plain_types:
+                row.append(value)  # what get_db_prep_save would give back, after four calls
+            elif hasattr(value, "resolve_expression"):
+                model._default_manager.bulk_create(objects)
+                return
+            elif type(value) is datetime.datetime and isinstance(field, DateTimeField):
+                if value not in moments:
+                    moments[value] = field.get_db_prep_save(value, connection)
+                row.append(moments[value])
+            else:
+                row.append(field.get_db_prep_save(value, connection))
+        rows.append(row)
     quote = connection.ops.quote_name
     columns = ", ".join(quote(field.column) for field in fields)
     row_sql = "(" + ", ".join(["%s"] * len(fields)) + ")"

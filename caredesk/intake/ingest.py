@@ -16,7 +16,7 @@ from caredesk.mailroom.models import Inbox, MailAccount
 from caredesk.mailroom.services import import_account_get_or_create
 from caredesk.mailroom.transports.files import FileProblem, mail_from_paths
 
-BATCH = 100
+BATCH = 500
 
 
 @dataclass

@@ -1,0 +1,96 @@
+"""core.rows.rows_insert writes what bulk_create writes, and gives every object its key."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from caredesk.core.rows import rows_insert
+from caredesk.mailroom.models import Inbox, MailAccount, Message, RawMessage, ThreadKey
+
+pytestmark = pytest.mark.django_db
+
+WHEN = datetime.datetime(2026, 3, 1, 9, 30, 15, 123456, tzinfo=datetime.UTC)
+
+
+def _raws(account: MailAccount, tag: str) -> list[RawMessage]:
+    return [
+        RawMessage(
+            account=account,
+            dedupe_key=f"{tag}-{n}",
+            message_id=f"m{n}@example.com",
+            sha256="ab" * 32,
+            size=n,
+            raw=b"Subject: \xe6\xbc\x8f\xe6\xb0\xb4\r\n\r\nbody \x00\xff",
+            source=f"file-{n}.eml",
+            received_at=WHEN + datetime.timedelta(seconds=n % 3),
+            status=RawMessage.Status.PROCESSED if n % 2 else RawMessage.Status.RECEIVED,
+        )
+        for n in range(300)  # more rows than one statement holds
+    ]
+
+
+def _messages(raws: list[RawMessage]) -> list[Message]:
+    return [
+        Message(
+            raw=raw,  # assigned before the raw message had its key
+            message_id=raw.message_id,
+            subject="漏水 leak" if n % 2 else "",
+            from_email="a@example.com",
+            to=[{"name": "Care", "email": "care@example.com"}],
+            cc=[],
+            sent_at=None if n % 5 == 0 else WHEN,
+            text="text",
+            is_automatic=bool(n % 7 == 0),
+            priority=Message.Priority.HIGH if n % 4 == 0 else Message.Priority.NORMAL,
+        )
+        for n, raw in enumerate(raws)
+    ]
+
+
+def _rows(queryset, exclude: set[str]) -> list[dict]:
+    return [
+        {key: value for key, value in row.items() if key not in exclude}
+        for row in queryset.order_by("pk").values()
+    ]
+
+
+def test_rows_insert_writes_what_bulk_create_writes():
+    inbox = Inbox.objects.create(name="Rows", rank=9)
+    account = MailAccount.objects.create(name="rows", kind=MailAccount.Kind.IMPORT, inbox=inbox)
+
+    ours = _raws(account, "ours")
+    rows_insert(ours)
+    theirs = _raws(account, "theirs")
+    RawMessage.objects.bulk_create(theirs)
+
+    assert all(raw.pk is not None and not raw._state.adding for raw in ours)
+    assert [raw.pk for raw in ours] == sorted(raw.pk for raw in ours)
+    mine = _rows(RawMessage.objects.filter(dedupe_key__startswith="ours"), {"id", "dedupe_key"})
+    other = _rows(RawMessage.objects.filter(dedupe_key__startswith="theirs"), {"id", "dedupe_key"})
+    assert mine == other
+    assert bytes(RawMessage.objects.get(pk=ours[1].pk).raw) == ours[1].raw
+    assert RawMessage.objects.get(pk=ours[2].pk).received_at == WHEN + datetime.timedelta(seconds=2)
+
+    our_messages, their_messages = _messages(ours), _messages(theirs)
+    rows_insert(our_messages)
+    Message.objects.bulk_create(their_messages)
+    assert [m.raw_id for m in our_messages] == [raw.pk for raw in ours]
+    exclude = {"id", "raw_id", "created_at"}
+    mine = _rows(Message.objects.filter(raw__in=ours), exclude)
+    other = _rows(Message.objects.filter(raw__in=theirs), exclude)
+    assert mine == other
+    assert Message.objects.get(pk=our_messages[1].pk).subject == "漏水 leak"
+
+    keys = [ThreadKey(message=message, key=message.message_id) for message in our_messages]
+    rows_insert(keys)
+    assert ThreadKey.objects.filter(message__in=our_messages).count() == 300
+    assert {key.pk for key in keys} == set(
+        ThreadKey.objects.filter(message__in=our_messages).values_list("pk", flat=True)
+    )
+
+
+def test_rows_insert_of_nothing_does_nothing():
+    rows_insert([])
+    assert RawMessage.objects.count() == 0
