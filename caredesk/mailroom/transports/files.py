@@ -30,15 +30,6 @@ def is_maildir(path: Path) -> bool:
     return path.is_dir() and (path / "cur").is_dir() and (path / "new").is_dir()
 
 
-def is_mbox(path: Path) -> bool:
-    if not path.is_file():
-        return False
-    if path.suffix.lower() == ".mbox":
-        return True
-    with path.open("rb") as handle:
-        return handle.read(5) == b"From "
-
-
 def mail_paths_count(paths: list[Path]) -> int:
     """How many messages (about) the paths hold, for a progress bar."""
     total = 0
@@ -60,11 +51,15 @@ def mail_from_paths(paths: list[Path]) -> Iterator[FileMail | FileProblem]:
         elif is_maildir(path):
             yield from _maildir(path)
         elif path.is_dir():
+            in_maildir_tmp: dict[Path, bool] = {}  # folder -> is a Maildir's tmp (asked once)
             for child in sorted(path.rglob("*")):
                 if child.is_file() and child.name not in SKIPPED_NAMES:
                     if any(part.startswith(".") for part in child.relative_to(path).parts):
                         continue
-                    if is_maildir(child.parent.parent) and child.parent.name == "tmp":
+                    folder = child.parent
+                    if folder not in in_maildir_tmp:
+                        in_maildir_tmp[folder] = folder.name == "tmp" and is_maildir(folder.parent)
+                    if in_maildir_tmp[folder]:
                         continue
                     yield from _file(child)
         else:
@@ -73,12 +68,13 @@ def mail_from_paths(paths: list[Path]) -> Iterator[FileMail | FileProblem]:
 
 def _file(path: Path) -> Iterator[FileMail | FileProblem]:
     try:
-        if is_mbox(path):
-            yield from _mbox(path)
-            return
         data = path.read_bytes()
     except OSError as error:
         yield FileProblem(str(path), f"cannot read: {error.strerror or error}")
+        return
+    if path.suffix.lower() == ".mbox" or data[:5] == b"From ":  # an mbox file
+        for index, raw in enumerate(mbox_split(data)):
+            yield FileMail(f"{path}#{index + 1}", raw)
         return
     yield FileMail(str(path), data)
 
@@ -101,16 +97,6 @@ def mbox_split(data: bytes) -> list[bytes]:
             messages[-1].append(_QUOTED_FROM.sub(rb"\1", line))
         previous_blank = not bare.strip()
     return [b"".join(lines) for lines in messages]
-
-
-def _mbox(path: Path) -> Iterator[FileMail | FileProblem]:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        yield FileProblem(str(path), f"cannot read: {error.strerror or error}")
-        return
-    for index, raw in enumerate(mbox_split(data)):
-        yield FileMail(f"{path}#{index + 1}", raw)
 
 
 def _maildir(path: Path) -> Iterator[FileMail | FileProblem]:
