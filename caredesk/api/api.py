@@ -38,6 +38,7 @@ from caredesk.actions.services import (
     queue_assign,
     queue_next,
     queue_release,
+    work_check,
 )
 from caredesk.api import schemas
 from caredesk.api.services import token_user
@@ -277,6 +278,7 @@ def item_move(request: HttpRequest, item_id: int, payload: schemas.StepIn) -> Ac
     """Move the item to another step; a Reply to Owner step emails the note to the owner."""
     _staff_only(request)
     item = _item(request, item_id)
+    work_check(user=request.user, item=item)  # as the web desk: no skipping around the queue
     item = item_step(
         item=item,
         to_step=payload.to_step,

@@ -20,8 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from caredesk.actions.models import ActionItem, ActionStep, ItemEvent
-from caredesk.actions.selectors import user_may_work
-from caredesk.actions.services import NotAllowedError, event_record, item_step
+from caredesk.actions.services import event_record, item_step, work_check
 from caredesk.calls.models import CallAttempt, CallPolicy
 from caredesk.core.clock import now
 from caredesk.core.errors import ApplicationError
@@ -75,9 +74,7 @@ def call_attempt_log(
         raise ApplicationError(
             _("Item #%(number)s is not waiting for a call back.") % {"number": current.number}
         )
-    may_work, why_not = user_may_work(user=actor, item=current)
-    if not may_work:
-        raise NotAllowedError(_why_not(why_not, current))
+    work_check(user=actor, item=current)
     policy = call_policy_get()
     moment = now()
     made = current.call_attempts.count()
@@ -190,16 +187,6 @@ def _close(*, item: ActionItem, actor: AbstractUser, count: int) -> None:
         note=_("Closed after %(count)s return-call attempt(s) without reaching the customer.")
         % {"count": count},
     )
-
-
-def _why_not(why_not: str, item: ActionItem) -> str:
-    if why_not == "held":
-        return _("Someone else is working on item #%(number)s.") % {"number": item.number}
-    if why_not == "queue":
-        return _("Item #%(number)s waits in the queue: take it with Next item when it is due.") % {
-            "number": item.number
-        }
-    return _("Your roles do not cover item #%(number)s.") % {"number": item.number}
 
 
 class _Blanks(dict):

@@ -39,6 +39,12 @@ def csr(desk) -> Api:
     return api_for(desk.csr)
 
 
+def take(client: Api, item_id: int) -> None:
+    """Claim the next item, as the desk does before working one; it must be this one."""
+    taken = client.post("/queue/next", {})
+    assert taken.status_code == 200 and taken.json()["id"] == item_id, taken.content
+
+
 def test_create_api_token_prints_a_working_token(desk):
     out = io.StringIO()
     call_command("create_api_token", "carla-csr", stdout=out)
@@ -138,6 +144,7 @@ def test_walk_a_general_inquiry_through_the_api_with_the_reply_caught_by_smtp(
     manager = api_for(desk.manager)
     assert manager.get("/me/items").json()["count"] == 0
 
+    take(csr, item.pk)
     moved = csr.post(f"/items/{item.pk}/step", {"to_step": 10, "note": "For the manager"})
     assert moved.status_code == 200, moved.content
     assert moved.json()["step"]["code"] == "question-manager"
@@ -165,6 +172,7 @@ def test_walk_a_general_inquiry_through_the_api_with_the_reply_caught_by_smtp(
 
 def test_a_stale_version_gets_409_and_a_user_without_the_role_403(desk, csr):
     item = desk.email_from_owner()
+    take(csr, item.pk)
     stale = csr.get(f"/items/{item.pk}").json()["version"]
     assert csr.post(f"/items/{item.pk}/step", {"to_step": 10}).status_code == 200
 
@@ -183,8 +191,24 @@ def test_a_stale_version_gets_409_and_a_user_without_the_role_403(desk, csr):
     assert item.step.code == "question-manager"
 
 
+def test_a_queue_item_is_worked_after_next_item_never_by_skipping_ahead(desk, csr):
+    """The API refuses, as the web desk does, to move an unclaimed queue item (R-03)."""
+    item = desk.email_from_owner()
+    before = (item.step_id, item.version)
+    skipped = csr.post(f"/items/{item.pk}/step", {"to_step": 10, "note": "For the manager"})
+    assert skipped.status_code == 403 and "Next item" in skipped.json()["detail"]
+    item.refresh_from_db()
+    assert (item.step_id, item.version) == before
+    take(csr, item.pk)
+    assert csr.post(f"/items/{item.pk}/step", {"to_step": 10}).status_code == 200
+    # a lead may move any item, claimed or not
+    other = desk.email_from_owner(message_id="api-lead@owner.example")
+    assert api_for(desk.lead).post(f"/items/{other.pk}/step", {"to_step": 10}).status_code == 200
+
+
 def test_business_rule_errors_are_400_and_bad_requests_422(desk, csr):
     item = desk.email_from_owner()
+    take(csr, item.pk)
     no_note = csr.post(f"/items/{item.pk}/step", {"to_step": "reply-customer-support"})
     assert no_note.status_code == 400 and "Write the answer" in no_note.json()["detail"]
     assert csr.post(f"/items/{item.pk}/step", {"note": "no step"}).status_code == 422
@@ -242,6 +266,7 @@ def test_complaint_signoff_and_promise_through_the_api(desk, csr):
     ).json()
     path = f"/items/{created['id']}"
     lead = api_for(desk.lead)
+    take(csr, created["id"])
     assert csr.post(f"{path}/step", {"to_step": "supervisor-review"}).status_code == 200
     blocked = lead.post(f"{path}/step", {"to_step": "engineering-dispatch"})
     assert blocked.status_code == 400 and "sign-offs" in blocked.json()["detail"]
@@ -338,6 +363,7 @@ def test_staff_find_a_homeowner_to_attach_an_orphan_to(desk, csr, django_user_mo
 def test_errors_speak_the_users_language(desk):
     """Accept-Language: zh-hans gets the message in Chinese."""
     item = desk.email_from_owner()
+    take(api_for(desk.csr), item.pk)
     client = Client(
         HTTP_AUTHORIZATION=f"Bearer {token_create(user=desk.csr)[1]}",
         HTTP_ACCEPT_LANGUAGE="zh-hans",

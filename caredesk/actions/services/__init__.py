@@ -37,6 +37,7 @@ from caredesk.actions.services.workflow import (
     item_step,
     items_overdue_flag,
     signoffs_missing,
+    work_check,
 )
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "NewItem",
     "items_file_many",
     "NotAllowedError",
+    "work_check",
     "canned_replies",
     "PhonesRefused",
     "emergency_alert",

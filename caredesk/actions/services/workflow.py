@@ -19,7 +19,7 @@ from django.db.models import F
 from django.utils.translation import gettext as _
 
 from caredesk.actions.models import ActionItem, ActionStep, ItemEvent, StepSignoff
-from caredesk.actions.selectors import item_holder, user_may_step
+from caredesk.actions.selectors import item_holder, user_may_step, user_may_work
 from caredesk.actions.services.alerts import leads_alert
 from caredesk.actions.services.history import event_record
 from caredesk.actions.services.replies import reply_send
@@ -32,6 +32,39 @@ logger = logging.getLogger("caredesk.actions")
 
 class NotAllowedError(ApplicationError):
     """The user may not do this to this item (they lack the role)."""
+
+
+def work_check(*, user: AbstractUser, item: ActionItem) -> None:
+    """Refuse (NotAllowedError) when the user may not act on the item now: the step's role or a
+    lead, nobody else working it, and no skipping around the queue (``user_may_work``). The
+    web desk shows the reason before anyone tries; the API and other services call this."""
+    may_work, why_not = user_may_work(user=user, item=item)
+    if not may_work:
+        raise _refusal(why_not, item)
+
+
+def _refusal(why_not: str, item: ActionItem) -> NotAllowedError:
+    """Why the user may not act on the item, as user_may_work tells it ("role", "held", "queue")."""
+    if why_not == "held":
+        holder = item_holder(item=item)
+        who = (holder.get_full_name() or holder.get_username()) if holder else _("Someone else")
+        return NotAllowedError(
+            _("%(who)s is working on item #%(number)s.") % {"who": who, "number": item.number}
+        )
+    if why_not == "queue":
+        return NotAllowedError(
+            _("Item #%(number)s waits in the queue: take it with Next item when it is due.")
+            % {"number": item.number}
+        )
+    step = item.step
+    return NotAllowedError(
+        _("Only %(role)s of %(association)s (or a lead) may move item #%(number)s.")
+        % {
+            "role": step.send_to_role or step.reply_to_role or _("the desk"),
+            "association": item.association or _("any association"),
+            "number": item.number,
+        }
+    )
 
 
 class ConflictError(ApplicationError):
@@ -149,25 +182,14 @@ def _check_move(
     if to_step.pk == from_step.pk:
         raise ApplicationError(_("The item is already at %(step)s.") % {"step": to_step})
     if not user_may_step(user=actor, item=item):
-        role = from_step.send_to_role or from_step.reply_to_role
-        raise NotAllowedError(
-            _("Only %(role)s of %(association)s (or a lead) may move item #%(number)s.")
-            % {
-                "role": role or _("the desk"),
-                "association": item.association or _("any association"),
-                "number": item.number,
-            }
-        )
+        raise _refusal("role", item)
     holder = item_holder(item=item)
     if (
         holder is not None
         and holder.pk != actor.pk
         and not user_is_lead(user=actor, association=item.association)
     ):
-        raise NotAllowedError(
-            _("%(who)s is working on item #%(number)s.")
-            % {"who": holder.get_full_name() or holder.get_username(), "number": item.number}
-        )
+        raise _refusal("held", item)
     allowed = list(from_step.next_steps.all())
     if allowed and to_step not in allowed:
         raise ApplicationError(
