@@ -52,6 +52,7 @@ SENDERS_REMEMBERED = 4096  # addresses whose hits a rule set keeps
 # Where a clause ends: a negation or a tense cue does not reach across these.
 _CLAUSE_BREAK = re.compile(r"[.,;:!?。，；：！？、\n]|\b(?:but|however|although|though|except)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?。！？；;\n]+")
+_CLAUSE_BREAK_ZH = re.compile(r"[.!?。！？；;，,、\n]+")
 # Words that may stand between an English negation and what it negates: "no sign of any leak".
 _EN_FILLER = re.compile(
     r"^(?:\s*\b(?:a|an|the|any|more|real|actual|visible|active|obvious|new|further|sign|signs|"
@@ -430,12 +431,21 @@ class RuleSet:
         lo, hi = (0, len(text)) if end <= subject_end else _sentence_span(start, end, text)
         # an urgent need ("inspect it today") is dated only by its own sentence
         reach = STRONG if phrase.value == "emergency" else float("inf")
-        past, active = _tense(lo, hi, cues["past"], cues["active"], reach)
+        pasts, actives = cues["past"], cues["active"]
+        if is_chinese(phrase) and end > subject_end:
+            # Chinese strings clauses with commas, each with its own time: 昨天漏过水，现在又开始
+            # 滴了. A cue times the clause it is in; a past cue reaches a clause before it (漏水
+            # 了，已经修好了) but not one after it, and an active cue reaches no other clause.
+            lo, hi = _clause_span(start, end, text)
+            pasts = [c for c in pasts if c.start >= lo]
+        past, active = _tense(lo, hi, pasts, actives, reach)
         if past and _is_over(past, active):
             return _with(hit, "past", past.text)
         strength = phrase.weight if phrase.value == "emergency" else STRONG
         contained = _contained(strength, lo, hi, cues["contained"])
-        if contained and not active:
+        if contained and (not active or strength < STRONG):
+            # a drip that goes on (水龙头一直滴) is still a drip: a weak trigger once calmed
+            # stays calm whatever says it goes on
             return _with(hit, "contained", contained)
         return hit
 
@@ -467,6 +477,9 @@ def _negation_before(phrase: Phrase, start: int, end: int, text: str, negations:
             continue  # 不 inside 不漏了: the soft cue speaks for it
         if chinese and cue.start <= start < cue.end and weak:
             soft = soft or cue.text  # 不漏了: a soft cue that reaches into the trigger
+            continue
+        if chinese and cue.start < start < cue.end:
+            strong = strong or cue.text  # 没有闻到: the trigger (有闻到…) starts inside 没有
             continue
         if chinese and start < cue.start and cue.end <= end:
             if weak:
@@ -505,6 +518,14 @@ def _sentence_span(start: int, end: int, text: str) -> tuple[int, int]:
     for m in _SENTENCE_BREAK.finditer(text, 0, start):
         left = m.end()
     m = _SENTENCE_BREAK.search(text, end)
+    return left, (m.start() if m else len(text))
+
+
+def _clause_span(start: int, end: int, text: str) -> tuple[int, int]:
+    left = 0
+    for m in _CLAUSE_BREAK_ZH.finditer(text, 0, start):
+        left = m.end()
+    m = _CLAUSE_BREAK_ZH.search(text, end)
     return left, (m.start() if m else len(text))
 
 

@@ -21,7 +21,13 @@ from caredesk.triage.model import Model, shipped_model, shipped_model_dir
 from caredesk.triage.rules import RuleSet, default_phrases
 from caredesk.triage.selectors import feedback_examples
 from caredesk.triage.services import message_triage, rules_current, rules_forget
-from caredesk.triage.training import CorpusError, Example, corpus_read, model_train
+from caredesk.triage.training import (
+    TRAINING_FILES,
+    CorpusError,
+    Example,
+    corpus_read,
+    model_train,
+)
 
 CORPUS_DIR = shipped_model_dir().parent / "corpus"
 
@@ -108,7 +114,7 @@ class Command(BaseCommand):
                 self.stdout.write("{id}: {field} {gold} -> {predicted}".format(**mistake))
 
     def train(self, options: dict) -> None:
-        paths = options["corpus"] or [CORPUS_DIR / "train.jsonl"]
+        paths = options["corpus"] or [CORPUS_DIR / name for name in TRAINING_FILES]
         out = options["model_out"] or shipped_model_dir()
         examples = self.corpus(paths)
         started = time.perf_counter()
