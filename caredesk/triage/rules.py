@@ -432,6 +432,7 @@ class RuleSet:
         # an urgent need ("inspect it today") is dated only by its own sentence
         reach = STRONG if phrase.value == "emergency" else float("inf")
         pasts, actives = cues["past"], cues["active"]
+        sentence = lo, hi  # a small drip is small whichever clause says so (只是小滴)
         if is_chinese(phrase) and end > subject_end:
             # Chinese strings clauses with commas, each with its own time: 昨天漏过水，现在又开始
             # 滴了. A cue times the clause it is in; a past cue reaches a clause before it (漏水
@@ -442,7 +443,7 @@ class RuleSet:
         if past and _is_over(past, active):
             return _with(hit, "past", past.text)
         strength = phrase.weight if phrase.value == "emergency" else STRONG
-        contained = _contained(strength, lo, hi, cues["contained"])
+        contained = _contained(strength, *sentence, cues["contained"])
         if contained and (not active or strength < STRONG):
             # a drip that goes on (水龙头一直滴) is still a drip: a weak trigger once calmed
             # stays calm whatever says it goes on
