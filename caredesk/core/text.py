@@ -14,8 +14,14 @@ def collapse_spaces(value: str) -> str:
     return _SPACES.sub(" ", value or "").strip()
 
 
+# An address that is already bare and lower-case: what normalise_email gives back unchanged.
+_BARE_ADDRESS = re.compile(r"[^\s<>()\[\]\\,;:@\"]+@[^\s<>()\[\]\\,;:@\"]+")
+
+
 def normalise_email(value: str) -> str:
     """Lower-cased bare address ('' if it does not look like one)."""
+    if value and _BARE_ADDRESS.fullmatch(value) and value == value.lower():
+        return value  # stored addresses, asked again and again by intake: no parsing needed
     _, address = parseaddr(value or "")
     address = address.strip().strip("<>").lower()
     if address.count("@") != 1:

@@ -40,6 +40,35 @@ def users_holding_role(
     return _active_users(RoleAssignment.objects.filter(_scope(association), role__code=role_code))
 
 
+def users_holding_role_many(
+    *, role_code: str, associations: list[Association | None]
+) -> dict[int | None, list[AbstractUser]]:
+    """users_holding_role for several associations (by id; None: no association) in one query."""
+    ids = {association.pk for association in associations if association is not None}
+    assignments = (
+        RoleAssignment.objects.filter(
+            Q(association__isnull=True) | Q(association_id__in=ids),
+            role__code=role_code,
+            user__is_active=True,
+        )
+        .select_related("user")
+        .order_by("user__username")
+    )
+    everywhere: list[AbstractUser] = []
+    local: dict[int, list[AbstractUser]] = {}
+    for assignment in assignments:
+        if assignment.association_id is None:
+            everywhere.append(assignment.user)
+        else:
+            local.setdefault(assignment.association_id, []).append(assignment.user)
+    found: dict[int | None, list[AbstractUser]] = {}
+    for association in associations:
+        key = association.pk if association is not None else None
+        users = {user.pk: user for user in [*everywhere, *local.get(key, [])]}  # type: ignore[arg-type]
+        found[key] = sorted(users.values(), key=lambda user: user.get_username())
+    return found
+
+
 def user_roles(*, user: AbstractUser) -> list[RoleAssignment]:
     """The roles a user holds, each for one association or for all (association None)."""
     return list(

@@ -8,7 +8,13 @@ import pytest
 
 from caredesk.core.errors import ApplicationError
 from caredesk.directory.services import association_get_or_create
-from caredesk.staff.selectors import duty_today, user_has_role, user_roles, users_holding_role
+from caredesk.staff.selectors import (
+    duty_today,
+    user_has_role,
+    user_roles,
+    users_holding_role,
+    users_holding_role_many,
+)
 from caredesk.staff.services import duty_day_set, role_assign, staff_user_create
 
 
@@ -82,3 +88,30 @@ def test_duty_today_names_who_is_on_duty(db):
 
     assert duty_today(day=day).user == user
     assert duty_today(day=day + datetime.timedelta(days=1)) is None
+
+
+def test_roles_for_several_associations_at_once_match_one_at_a_time(two_associations):
+    """users_holding_role_many answers as users_holding_role does for each association."""
+    seaview, oak = two_associations
+    staff_user_create(
+        username="zed-all", password="x-long-pass", roles=[("customer-support", None)]
+    )
+    staff_user_create(username="amy-oak", password="x-long-pass", roles=[("customer-support", oak)])
+    both = staff_user_create(
+        username="bob-both",
+        password="x-long-pass",
+        roles=[("customer-support", oak), ("customer-support", None)],
+    )
+    gone = staff_user_create(
+        username="cat-gone", password="x-long-pass", roles=[("customer-support", seaview)]
+    )
+    gone.is_active = False
+    gone.save()
+
+    many = users_holding_role_many(role_code="customer-support", associations=[seaview, oak, None])
+    for association in (seaview, oak, None):
+        key = association.pk if association is not None else None
+        one = list(users_holding_role(role_code="customer-support", association=association))
+        assert many[key] == one
+    assert [user.username for user in many[oak.pk]] == ["amy-oak", "bob-both", "zed-all"]
+    assert both in many[seaview.pk] and gone not in many[seaview.pk]

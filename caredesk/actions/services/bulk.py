@@ -33,6 +33,7 @@ from caredesk.actions.services.surge import surge_check_after_intake
 from caredesk.actions.services.triage import (
     TRIAGE_SAVE_FIELDS,
     _triage_channel,
+    emergency_recipients_many,
     triage_alert,
     triage_merge,
 )
@@ -138,7 +139,13 @@ def items_file_many(*, filings: list[NewItem | FollowUp]) -> list[ActionItem]:
         event.item = item
     rows_insert([event for _, event in events])
     _search_store(created, list(followed.values()), search)
-    recipients: dict = {}  # association id -> the CSRs an emergency there alerts
+    recipients = emergency_recipients_many(  # association id -> the CSRs alerted there
+        associations=list(
+            {
+                item.association_id: item.association for item, _, c in alerts if c.became_emergency
+            }.values()
+        )
+    )
     for item, result, change in alerts:
         triage_alert(item=item, result=result, change=change, surge=False, recipients=recipients)
     if any(change.became_urgent for _, _, change in alerts):

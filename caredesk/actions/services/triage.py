@@ -23,7 +23,7 @@ from caredesk.actions.services.surge import surge_check_after_intake
 from caredesk.core.clock import now
 from caredesk.core.errors import ApplicationError
 from caredesk.directory.models import Association
-from caredesk.staff.selectors import duty_today, users_holding_role
+from caredesk.staff.selectors import duty_today, users_holding_role_many
 from caredesk.triage.services import TriageResult, feedback_record, message_triage
 
 logger = logging.getLogger("caredesk.actions")
@@ -142,11 +142,25 @@ def item_triage_apply(*, item: ActionItem, result: TriageResult) -> ActionItem:
 def emergency_recipients(*, association: Association | None) -> list[AbstractUser]:
     """The CSRs told of an emergency: Customer Support for the association, and today's email
     duty."""
-    users = list(users_holding_role(role_code="customer-support", association=association))
+    return emergency_recipients_many(associations=[association])[
+        association.pk if association is not None else None
+    ]
+
+
+def emergency_recipients_many(
+    *, associations: list[Association | None]
+) -> dict[int | None, list[AbstractUser]]:
+    """emergency_recipients for several associations at once (by id; None: none), in two
+    queries."""
+    if not associations:
+        return {}
+    found = users_holding_role_many(role_code="customer-support", associations=associations)
     duty = duty_today(day=timezone.localdate(now()))  # the company's day, not UTC's
-    if duty is not None and duty.user not in users:
-        users.append(duty.user)
-    return users
+    if duty is not None:
+        for users in found.values():
+            if duty.user not in users:
+                users.append(duty.user)
+    return found
 
 
 def emergency_alert(
