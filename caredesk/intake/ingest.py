@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,9 +13,10 @@ from caredesk.intake.batch import mails_receive
 from caredesk.intake.services import Outcome, quarantined_retry
 from caredesk.mailroom.models import Inbox, MailAccount
 from caredesk.mailroom.services import import_account_get_or_create
-from caredesk.mailroom.transports.files import FileProblem, mail_from_paths
+from caredesk.mailroom.transports.files import FileMail, FileProblem, mail_from_paths
 
-BATCH = 500
+BATCH = 500  # messages committed together: fewer, larger statements
+BATCH_BYTES = 8 * 1024 * 1024  # ...unless their raw bytes come to this first
 
 
 @dataclass
@@ -91,7 +91,7 @@ def paths_ingest(
         # Commit every BATCH messages: the files stay where they are, so a crash mid-batch
         # loses nothing (the next run takes the batch again) and commits cost far less.
         with transaction.atomic():
-            batch = list(itertools.islice(mails, BATCH))
+            batch = _batch_take(mails)
             readable = []
             for mail in batch:
                 if isinstance(mail, FileProblem):
@@ -106,8 +106,21 @@ def paths_ingest(
                 report.add(result.outcome, result.link, source=mail.source, error=result.error)
         if progress is not None and batch:
             progress(len(batch))
-        if len(batch) < BATCH:
+        if not batch:
             return report
+
+
+def _batch_take(mails: Iterator[FileMail | FileProblem]) -> list[FileMail | FileProblem]:
+    """The next batch: BATCH messages, or fewer when they come to BATCH_BYTES (so that a run of
+    large attachments does not raise the memory a batch needs)."""
+    batch: list[FileMail | FileProblem] = []
+    size = 0
+    for mail in mails:
+        batch.append(mail)
+        size += len(mail.raw) if isinstance(mail, FileMail) else 0
+        if len(batch) >= BATCH or size >= BATCH_BYTES:
+            break
+    return batch
 
 
 def quarantine_retry_report() -> IngestReport:

@@ -88,3 +88,34 @@ def test_the_console_script_prints_its_commands():
     ).stdout
     for command in ("serve", "demo", "ingest", "poll", "worker", "import-directory", "manage"):
         assert command in out
+
+
+def test_batches_end_at_a_count_or_at_a_size_and_nothing_is_left_out(tmp_path, capsys, monkeypatch):
+    """Small batches (by count, and by bytes for large messages) file everything, in order."""
+    from caredesk.intake import ingest
+
+    monkeypatch.setattr(ingest, "BATCH", 3)
+    monkeypatch.setattr(ingest, "BATCH_BYTES", 6000)
+    taken: list[int] = []
+    take = ingest._batch_take
+
+    def recorded(mails):
+        batch = take(mails)
+        taken.append(len(batch))
+        return batch
+
+    monkeypatch.setattr(ingest, "_batch_take", recorded)
+    homeowner(email="pat@example.com")
+    (tmp_path / "00.eml").write_bytes(eml(sender="pat@example.com", message_id="root@t"))
+    for n in range(1, 8):
+        body = "x " * (4000 if n in (2, 3) else 10)  # two large messages end their batches early
+        (tmp_path / f"{n:02}.eml").write_bytes(
+            eml(sender="pat@example.com", message_id=f"r{n}@t", in_reply_to="root@t", body=body)
+        )
+
+    counts = run_ingest(str(tmp_path), capsys=capsys)
+
+    assert (counts["received"], counts["created"], counts["threaded"]) == (8, 1, 7)
+    assert sum(taken) == 8 and taken[-1] == 0  # the last, empty take ends the run
+    assert taken[:-1] != [3, 3, 2], "a large message ends its batch before three"
+    assert max(taken) <= 3
