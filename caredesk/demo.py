@@ -26,7 +26,7 @@ from caredesk.actions.defaults import ROLES, defaults_load
 from caredesk.actions.models import ActionItem, ActionType, ItemEvent
 from caredesk.actions.services import item_create_manual, item_sign, item_step
 from caredesk.calls.services import call_attempt_log
-from caredesk.core.clock import now
+from caredesk.core.clock import frozen_at, now
 from caredesk.directory.importing import directory_import
 from caredesk.directory.models import Account, Association, Language, Person, Unit
 from caredesk.directory.services import association_get_or_create, household_member_add
@@ -738,6 +738,9 @@ def _sample_mail(rows: list[_Resident]) -> list[_Mail]:
     ]
 
 
+CHINESE_AGES = {"light": datetime.timedelta(hours=4), "leak": datetime.timedelta(hours=1.5)}
+
+
 def _chinese_raw(rows: list[_Resident], base: datetime.datetime) -> list[tuple[str, bytes]]:
     yangguang = [row for row in rows if row.account_id.startswith("YG")]
     light, leak = yangguang[11], yangguang[17]
@@ -752,7 +755,7 @@ def _chinese_raw(rows: list[_Resident], base: datetime.datetime) -> list[tuple[s
                 subject="楼道灯坏了",
                 charset="gb2312",
                 raw_subject=False,
-                sent_at=base - datetime.timedelta(hours=4),
+                sent_at=base - CHINESE_AGES["light"],
                 body=f"物业管理处：\n\n{light.unit}门口的楼道灯已经坏了三天，晚上很黑，老人上下楼"
                 f"不安全，请尽快派人维修。\n\n{light.name}\n电话：{light.phone}",
             ),
@@ -767,7 +770,7 @@ def _chinese_raw(rows: list[_Resident], base: datetime.datetime) -> list[tuple[s
                 subject="紧急：楼上漏水",
                 charset="gbk",
                 raw_subject=True,
-                sent_at=base - datetime.timedelta(hours=1.5),
+                sent_at=base - CHINESE_AGES["leak"],
                 body=f"你好！\n\n我家（{leak.unit}）卫生间天花板正在漏水，水滴到地上了，"
                 f"应该是楼上的水管坏了。请马上派工程部的人来看看！\n\n{leak.name}",
             ),
@@ -782,17 +785,20 @@ def _mail(
     tick: Callable[[int], None],
 ) -> None:
     base = now().replace(second=0, microsecond=0)
-    messages = [
-        (mail.key, mail.inbox, _build(mail, base - datetime.timedelta(hours=mail.hours_ago)))
-        for mail in _sample_mail(rows)
-    ]
+    messages = []
+    for mail in _sample_mail(rows):
+        sent_at = base - datetime.timedelta(hours=mail.hours_ago)
+        messages.append((mail.key, mail.inbox, _build(mail, sent_at), sent_at))
     raw_chinese = dict(_chinese_raw(rows, base))
     # Delivered in the order they were written; the raw Chinese ones fit in by their time.
-    messages.insert(18, ("corridor-light", "CC General", raw_chinese["corridor-light"]))
-    messages.insert(-3, ("upstairs-leak", "CC Priority", raw_chinese["upstairs-leak"]))
+    light, leak = raw_chinese["corridor-light"], raw_chinese["upstairs-leak"]
+    messages.insert(18, ("corridor-light", "CC General", light, base - CHINESE_AGES["light"]))
+    messages.insert(-3, ("upstairs-leak", "CC Priority", leak, base - CHINESE_AGES["leak"]))
     outcomes: Counter[str] = Counter()
-    for key, inbox, raw in messages:
-        result = message_receive(raw=raw, account=accounts[inbox], source=f"demo:{key}")
+    for key, inbox, raw, sent_at in messages:
+        # Each arrives a minute after it was sent, so the queue shows real waiting times.
+        with frozen_at(min(sent_at + datetime.timedelta(minutes=1), now())):
+            result = message_receive(raw=raw, account=accounts[inbox], source=f"demo:{key}")
         outcomes[result.outcome] += 1
         if result.link:
             outcomes[f"link:{result.link}"] += 1

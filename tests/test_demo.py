@@ -100,6 +100,24 @@ def test_demo_sample_mail_goes_through_intake(demo):
         assert report.mail_outcomes.get(link, 0) >= 1, (link, report.mail_outcomes)
 
 
+def test_demo_mail_arrived_when_it_was_sent_so_the_queue_shows_real_waiting(demo):
+    """Each sample message is received a minute after its Date: items have waited for hours."""
+    import datetime
+
+    from caredesk.actions.models import ActionItem
+    from caredesk.core.clock import now
+    from caredesk.mailroom.models import Message
+
+    leak = Message.objects.select_related("raw").get(subject="紧急：楼上漏水")
+    assert leak.raw.received_at - leak.sent_at == datetime.timedelta(minutes=1)
+    item = ActionItem.objects.get(item_messages__message=leak)
+    assert item.received_at == leak.raw.received_at
+    waited = now() - item.received_at
+    assert datetime.timedelta(hours=1) < waited < datetime.timedelta(hours=2)
+    oldest = ActionItem.objects.order_by("received_at").first()
+    assert now() - oldest.received_at > datetime.timedelta(hours=3)
+
+
 def test_demo_twice_duplicates_nothing(demo):
     """Running the demo again leaves every count as it was; its mail counts as duplicates."""
     before = counts()

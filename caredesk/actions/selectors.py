@@ -386,17 +386,6 @@ def person_open_items(*, item: ActionItem, limit: int = 10) -> QuerySet[ActionIt
     )
 
 
-def person_recent_notes(*, item: ActionItem, limit: int = 5) -> QuerySet[ItemEvent]:
-    """The latest notes written on the homeowner's items."""
-    if item.person_id is None:
-        return ItemEvent.objects.none()
-    return (
-        ItemEvent.objects.filter(item__person_id=item.person_id, kind=ItemEvent.Kind.NOTE)
-        .select_related("actor")
-        .order_by("-at", "-id")[:limit]
-    )
-
-
 # Surge rule and phone presence
 
 URGENT_LEVELS = [ActionItem.Urgency.EMERGENCY, ActionItem.Urgency.URGENT]
