@@ -1,7 +1,7 @@
-"""Polling IMAP mail accounts: fetch new mail, receive each message, then mark it processed.
+"""Polling IMAP mail accounts: fetch new mail, receive it in batches, then mark it processed.
 
 The order is what makes a crash harmless: a message is marked processed on the server only
-after `message_receive` has committed it, so a crash in between means the next poll fetches it
+after `mails_receive` has committed its batch, so a crash in between means the next poll fetches it
 again and records a duplicate, never a lost message. One lease per account keeps two pollers
 off the same mailbox.
 """
@@ -18,15 +18,15 @@ from django.db.models import F, Q, QuerySet
 
 from caredesk.core.clock import now
 from caredesk.core.leases import lease_acquire, lease_release
-from caredesk.intake.services import message_receive
+from caredesk.intake.batch import mails_receive
 from caredesk.mailroom.models import MailAccount
-from caredesk.mailroom.transports.imap import ImapTransport, MailTransportError
+from caredesk.mailroom.transports.imap import FetchedMail, ImapTransport, MailTransportError
 
 logger = logging.getLogger("caredesk.intake")
 
 LEASE_TTL_SECONDS = 300
 LEASE_RENEW_SECONDS = 60
-MARK_BATCH_SIZE = 20
+RECEIVE_BATCH_SIZE = 20  # messages filed in one transaction, then marked on the server
 MAX_BACKOFF_SECONDS = 3600
 
 
@@ -118,38 +118,32 @@ def _poll(
     source = f"imap:{account.username}@{account.host}/{account.folder}"
     renewed_at = time.monotonic()
     with ImapTransport(account) as transport:
-        received: list[str] = []
-        try:
-            for mail in transport.fetch_new(limit=limit):
-                result.fetched += 1
-                outcome = message_receive(
-                    raw=mail.raw, account=account, source=f"{source};uid={mail.uid}"
-                )
+        batch: list[FetchedMail] = []
+
+        def receive() -> None:
+            """File the batch (one transaction: intake.batch), then let the server forget it.
+
+            Should marking fail, the batch is already committed: the next poll fetches it
+            again and records duplicates, never a lost message."""
+            for outcome in mails_receive(
+                mails=[(mail.raw, f"{source};uid={mail.uid}") for mail in batch], account=account
+            ):
                 result.outcomes[outcome.outcome] += 1
-                # Committed: only now may the server forget about it.
-                received.append(mail.uid)
-                if len(received) >= MARK_BATCH_SIZE:
-                    transport.mark_processed(received)
-                    received = []
-                if time.monotonic() - renewed_at > LEASE_RENEW_SECONDS:
-                    if not lease_acquire(name=lease, holder=holder, ttl_seconds=LEASE_TTL_SECONDS):
-                        raise _LeaseLost
-                    renewed_at = time.monotonic()
-        except BaseException:
-            _mark_quietly(transport=transport, uids=received)
-            raise
-        transport.mark_processed(received)
+            uids = [mail.uid for mail in batch]
+            batch.clear()
+            transport.mark_processed(uids)
 
-
-def _mark_quietly(*, transport: ImapTransport, uids: list[str]) -> None:
-    """Mark what was received before a failure, without hiding that failure."""
-    if not uids:
-        return
-    try:
-        transport.mark_processed(uids)
-    except Exception as error:
-        # Nothing is lost: the next poll fetches them again and records duplicates.
-        logger.info("Could not mark %d received messages processed: %s", len(uids), error)
+        for mail in transport.fetch_new(limit=limit):
+            result.fetched += 1
+            batch.append(mail)
+            if len(batch) >= RECEIVE_BATCH_SIZE:
+                receive()
+            if time.monotonic() - renewed_at > LEASE_RENEW_SECONDS:
+                if not lease_acquire(name=lease, holder=holder, ttl_seconds=LEASE_TTL_SECONDS):
+                    raise _LeaseLost  # what was fetched and not filed is fetched again
+                renewed_at = time.monotonic()
+        if batch:
+            receive()
 
 
 def _record_success(*, account: MailAccount) -> None:

@@ -297,3 +297,43 @@ def test_poll_jobs_take_in_the_mail_of_due_accounts(dovecot, make_account):
         summary["account_id"]: summary for summary in due
     }[second.pk].items()
     assert ActionItem.objects.filter(subject__startswith="Via the").count() == 2
+
+
+def test_a_large_poll_is_filed_in_batches_and_a_bad_message_spoils_none(
+    dovecot, make_account, monkeypatch
+):
+    """45 messages, one of them unreadable and some replies to others of the same poll: each
+    batch is committed, then marked; the bad one is quarantined, the replies thread."""
+    account, address = make_account()
+    for n in range(45):
+        if n == 7:
+            dovecot.append(b"\x00\x01 not an email at all \xff" * 3, user=address)
+        elif n % 10 == 9:
+            dovecot.append(
+                mail("Re: Gate", body="Still broken.\r\n").replace(
+                    b"Message-ID:", b"In-Reply-To: <poll-gate@example.net>\r\nMessage-ID:"
+                ),
+                user=address,
+            )
+        elif n == 0:
+            dovecot.append(mail("Gate", message_id="<poll-gate@example.net>"), user=address)
+        else:
+            dovecot.append(mail(f"Question {n}"), user=address)
+    marked: list[int] = []
+    real_mark = ImapTransport.mark_processed
+
+    def mark(self, uids):
+        marked.append(len(uids))
+        return real_mark(self, uids)
+
+    monkeypatch.setattr(ImapTransport, "mark_processed", mark)
+
+    result = account_poll(account=account, holder=HOLDER)
+
+    assert result.error == "" and result.fetched == 45
+    assert marked == [20, 20, 5]
+    assert result.outcomes == {"created": 40, "threaded": 4, "quarantined": 1}
+    gate = ActionItem.objects.get(subject="Gate")
+    assert gate.item_messages.count() == 5
+    assert RawMessage.objects.filter(status=RawMessage.Status.QUARANTINED).count() == 1
+    assert dovecot.messages(user=address) == []
