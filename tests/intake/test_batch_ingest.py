@@ -164,7 +164,10 @@ def test_tricky_messages_are_filed_the_same_either_way(desk):
     assert len(batched["items"]) >= 5 and batched["alerts"]  # the emergency alerted
 
 
-def test_a_generated_corpus_is_filed_the_same_either_way(desk, tmp_path: Path):
+def test_a_generated_corpus_is_filed_the_same_either_way(desk, tmp_path: Path, monkeypatch):
+    from caredesk.actions.services import bulk
+
+    monkeypatch.setattr(bulk, "TRIAGE_CHUNK", 7)  # triage in slices across each batch of 50
     gen = shared_dir() / "bench" / "gen_corpus.py"
     require(gen.is_file(), f"{gen} not found (../shared missing?)")
     subprocess.run(
