@@ -30,7 +30,6 @@ UNSUCCESSFUL = {
     CallAttempt.Outcome.LEFT_VOICEMAIL,
     CallAttempt.Outcome.NO_VOICEMAIL,
     CallAttempt.Outcome.NO_ANSWER,
-    CallAttempt.Outcome.WRONG_NUMBER,
 }
 NOTE_MAX_CHARS = 2000
 
@@ -85,7 +84,10 @@ def call_attempt_log(
     changes: dict[str, object] = {}
     is_last = attempt.number >= required
     next_due_at = None
-    if outcome == CallAttempt.Outcome.REACHED or is_last:
+    wrong_number = outcome == CallAttempt.Outcome.WRONG_NUMBER
+    if outcome == CallAttempt.Outcome.REACHED or is_last or wrong_number:
+        # A wrong number is not tried again: the item stays with the caller, to be answered
+        # by email or once the number on file is put right.
         changes.update(needs_callback=False, due_at=None)
     else:
         # Back to the Community Care queue, not handed out before the next attempt is due.
@@ -116,6 +118,19 @@ def call_attempt_log(
             )
             % {"when": _when(moment), "number": current.number},
         )
+    if wrong_number:
+        _account_note(
+            item=current,
+            text=_(
+                "Return call on %(when)s about item #%(number)s reached a wrong number "
+                "(%(phone)s): the phone number on file needs checking."
+            )
+            % {
+                "when": _when(moment),
+                "number": current.number,
+                "phone": current.from_phone or _("no number given"),
+            },
+        )
     if outcome in UNSUCCESSFUL and is_last:
         if required > 1:
             _account_note(
@@ -143,6 +158,8 @@ def _history_line(
             "time": company_time(next_due_at).strftime("%H:%M")
         }
     line += " — " + str(attempt.get_outcome_display())
+    if attempt.outcome == CallAttempt.Outcome.WRONG_NUMBER:
+        line += "; " + _("no further calls: answer by email or check the number")
     if attempt.note:
         line += "\n" + attempt.note
     return line

@@ -93,6 +93,26 @@ def test_no_voicemail_available_writes_a_note_on_the_homeowners_account(desk):
     assert "2026-11-23 14:05" in note.text  # on the company's clock
 
 
+def test_a_wrong_number_is_not_called_again_and_the_item_stays_to_be_answered(desk):
+    """Even a leak's three attempts stop at a wrong number; the account gets a note naming the
+    number, and the item stays open with the CSR (not closed, not back in the queue)."""
+    with frozen_at(START):
+        item = phone_message(desk, LEAK)
+        queue_next(user=desk.csr)
+        call_attempt_log(item=item, actor=desk.csr, outcome="wrong_number")
+
+    item.refresh_from_db()
+    assert not item.needs_callback and item.due_at is None
+    assert item.is_open and item.claimed_by == desk.csr
+    assert CallAttempt.objects.filter(item=item).count() == 1
+    assert "no further calls" in _history_notes(item)[0]
+    note = AccountNote.objects.get()
+    assert note.is_automatic and note.person == desk.owner.person
+    assert "wrong number" in note.text and item.from_phone and item.from_phone in note.text
+    with pytest.raises(ApplicationError, match="not waiting for a call back"):
+        call_attempt_log(item=item, actor=desk.csr, outcome="no_answer")
+
+
 def test_a_leak_with_no_voicemail_still_gets_its_three_attempts(desk):
     with frozen_at(START):
         item = phone_message(desk, LEAK)
