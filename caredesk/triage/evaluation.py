@@ -122,7 +122,9 @@ class Evaluation:
             )
         if self.count("en") and self.count("zh"):
             en, zh = self.figures("en"), self.figures("zh")
-            met["zh_within_3_points"] = all(en[t.name] - zh[t.name] <= MAX_GAP for t in TARGETS)
+            met["zh_within_3_points"] = all(
+                abs(en[t.name] - zh[t.name]) <= MAX_GAP for t in TARGETS
+            )
         return met
 
     def as_dict(self) -> dict:

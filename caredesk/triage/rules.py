@@ -361,20 +361,28 @@ class RuleSet:
         text may start with a subject line of subject_end characters: a subject sums up the
         message, so the cues of the whole text date and size the triggers found in it.
         """
-        hits: list[Hit] = []
-        cues: dict[str, list[_Cue]] | None = None
         present = self._wanted(text)
+        found_all: list[tuple[Phrase, re.Match[str]]] = []
         for compiled in present:
             if compiled.phrase.kind != "trigger":
                 break
-            phrase = compiled.phrase
             for found in compiled.regex.finditer(text):
                 if found.end() == found.start() or starts_inside_word(text, found.start()):
                     continue
-                if cues is None:
-                    cues = self._cues(text, present)
-                hits.append(self._judge(phrase, found, text, source, cues, subject_end))
-        return hits
+                found_all.append((compiled.phrase, found))
+        cues = self._cues(text, present)
+        calm = [_calming(cue, source) for cue in cues["contained"] if cue.phrase.weight >= STRONG]
+        if not found_all:
+            return calm
+        subjects = [
+            _Subject(found.start(), found.end(), phrase.field in _SAME_KIND)
+            for phrase, found in found_all
+            if not _AGENT.search(found.group())
+        ]
+        return [
+            self._judge(phrase, found, text, source, cues, subject_end, subjects)
+            for phrase, found in found_all
+        ] + calm
 
     def match_sender(self, address: str) -> list[Hit]:
         """The hits of a sender's address (remembered: the same senders write again and
@@ -417,6 +425,7 @@ class RuleSet:
         source: str,
         cues: dict[str, list[_Cue]],
         subject_end: int,
+        subjects: list[_Subject] = (),  # type: ignore[assignment]
     ) -> Hit:
         start, end = found.start(), found.end()
         hit = Hit(phrase=phrase, source=source, start=start, end=end, text=found.group())
@@ -432,6 +441,9 @@ class RuleSet:
         # an urgent need ("inspect it today") is dated only by its own sentence
         reach = STRONG if phrase.value == "emergency" else float("inf")
         pasts, actives = cues["past"], cues["active"]
+        # a past cue after the trigger is about the nearest thing named before it: "水顺着电梯井
+        # 往下流，电梯已经停了" dates the elevator, not the water
+        pasts = [c for c in pasts if not _about_other(c, end, subjects)]
         sentence = lo, hi  # a small drip is small whichever clause says so (只是小滴)
         if is_chinese(phrase) and end > subject_end:
             # Chinese strings clauses with commas, each with its own time: 昨天漏过水，现在又开始
@@ -443,12 +455,65 @@ class RuleSet:
         if past and _is_over(past, active):
             return _with(hit, "past", past.text)
         strength = phrase.weight if phrase.value == "emergency" else STRONG
-        contained = _contained(strength, *sentence, cues["contained"])
+        # a cue inside the trigger is part of what it says (暖气片一点都不热 … 老人): it does
+        # not calm it
+        inside = [c for c in cues["contained"] if not (start <= c.start and c.end <= end)]
+        contained = _contained(strength, *sentence, inside)
         if contained and (not active or strength < STRONG):
             # a drip that goes on (水龙头一直滴) is still a drip: a weak trigger once calmed
             # stays calm whatever says it goes on
             return _with(hit, "contained", contained)
         return hit
+
+
+@dataclass(frozen=True)
+class _Subject:
+    """Where a trigger of any field was found, and whether it is of the kind tense cues are
+    about (urgency or leak) or only names a thing (a category phrase: 电梯, elevator)."""
+
+    start: int
+    end: int
+    same_kind: bool
+
+
+_SAME_KIND = ("urgency", "leak_related")
+# People who fix things: "the plumber fixed it" is about the leak, not about the plumber.
+_AGENT = re.compile(
+    r"plumb|electric|technician|\btech\b|maintenance|vendor|contractor|handyman|crew|"
+    r"维修|师傅|物业|工人"
+)
+
+
+def _about_other(cue: _Cue, end: int, subjects: list[_Subject]) -> bool:
+    """True when a past cue after a trigger (ending at end) is about something else: the
+    nearest thing named between them is not a trigger of urgency or leak."""
+    if cue.start < end:
+        return False
+    nearest: _Subject | None = None
+    for subject in subjects:
+        if end <= subject.start <= cue.start and (nearest is None or subject.start > nearest.start):
+            nearest = subject
+    if nearest is None:
+        return False
+    overlapping = [s for s in subjects if s.start < nearest.end and nearest.start < s.end]
+    return not any(s.same_kind for s in overlapping)
+
+
+def _calming(cue: _Cue, source: str) -> Hit:
+    """A strong 'contained' cue ("not urgent", "every evening", 下雨的时候) as a hit of urgency
+    'normal': the engine lets the model call such a message an emergency only when a phrase of
+    an emergency is active in it."""
+    phrase = Phrase(
+        language=cue.phrase.language,
+        field="urgency",
+        value="normal",
+        pattern=cue.phrase.pattern,
+        kind="contained",
+        weight=cue.phrase.weight,
+        note=cue.phrase.note,
+        rule=cue.phrase.rule,
+    )
+    return Hit(phrase, source, cue.start, cue.end, cue.text, "contained", cue.text)
 
 
 def _with(hit: Hit, status: str, cue: str) -> Hit:
