@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
 from caredesk.triage.model import Model, model_text, rule_vector
-from caredesk.triage.rules import DECISIVE, Hit, RuleSet, text_lower
+from caredesk.triage.rules import DECISIVE, STRONG, Hit, RuleSet, text_lower
 from caredesk.triage.text import body_new_text, language_detect
 
 CHANNELS = ("email", "pre", "portal", "frontdesk")
@@ -86,7 +87,11 @@ class Prepared:
     language: str
     hits: list[Hit]
     text: str  # for the model
-    rules: np.ndarray  # rule features for the model
+
+    @cached_property
+    def rules(self) -> np.ndarray:
+        """Rule features for the model (made only for a model that reads them)."""
+        return rule_vector(self.hits)
 
 
 def message_prepare(
@@ -119,7 +124,6 @@ def message_prepare(
         text=model_text(
             channel=channel, sender=f"{from_name} {from_email}", subject=subject, body=new_body
         ),
-        rules=rule_vector(hits),
     )
 
 
@@ -142,11 +146,14 @@ def message_decide(*, prepared: Prepared, model: Model) -> TriageResult:
 
 def messages_decide(*, prepared: Sequence[Prepared], model: Model) -> list[TriageResult]:
     """message_decide() for many messages: the model scores them all in one go."""
+    reads_rules = bool(model.rule_scale)  # the shipped model reads the text alone
     if len(prepared) == 1:  # the same figures as in a batch, without the batch's overhead
-        probabilities = [model.predict(text=prepared[0].text, rules=prepared[0].rules)]
+        rules = prepared[0].rules if reads_rules else None
+        probabilities = [model.predict(text=prepared[0].text, rules=rules)]
     else:
         probabilities = model.predict_many(
-            texts=[one.text for one in prepared], rules=[one.rules for one in prepared]
+            texts=[one.text for one in prepared],
+            rules=[one.rules for one in prepared] if reads_rules else None,
         )
     return [_decided(one, found) for one, found in zip(prepared, probabilities, strict=True)]
 
@@ -189,8 +196,14 @@ def _urgency(
             return "low", [_reason(h, field="urgency", value="low") for h in deciding]
     for value in ("emergency", "urgent"):
         deciding = _decisive(mine, "urgency", value)
-        if value == "urgent" and deciding and probabilities.get("emergency", 0) >= EMERGENCY_MIN:
-            break  # the model is sure of more than the rules: let it say so
+        if (
+            value == "urgent"
+            and deciding
+            and probabilities.get("emergency", 0) >= EMERGENCY_MIN
+            and all(h.weight < STRONG for h in deciding)
+        ):
+            break  # the model is sure of more than the rules: let it say so (a strong urgent
+            # phrase, no heat in freezing weather without vulnerable people, says no)
         if deciding:
             return value, [_reason(h) for h in deciding]
     deciding = _decisive(mine, "urgency", "low")

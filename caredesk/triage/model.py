@@ -28,6 +28,8 @@ _PRIME = np.uint64(0x100000001B3)
 _DIGITS = re.compile(r"\d")
 _ASCII_ZERO = str.maketrans("123456789", "000000000")
 _FIRST = np.zeros(1, dtype=np.intp)  # reduceat over one block
+_NO_RULES = np.zeros(0, dtype=np.float32)
+_NO_INDEX = np.zeros(0, dtype=np.intp)
 MODEL_FIELDS = {  # model field -> its classes, in a fixed order
     "urgency": VALUES["urgency"],
     "leak_related": ("false", "true"),
@@ -130,30 +132,43 @@ class Model:
             # a key past the end of the vocabulary is above its last key, so never 0: it meets
             # this 0 there instead of an index error (vocabularies are never empty)
             self._padded = np.append(self.vocabulary, np.uint64(0))
-        keys = np.sort(ngram_keys(text))  # sorted keys make the binary searches cheaper
-        where = np.searchsorted(self.vocabulary, keys)
+        keys = ngram_keys(text)
+        keys.sort()  # sorted keys make the binary searches cheaper
+        where = self.vocabulary.searchsorted(keys)
         where = where[self._padded[where] == keys]
-        if not len(where):
+        size = len(where)
+        if not size:
             return where, where
-        starts = np.flatnonzero(np.concatenate(([True], where[1:] != where[:-1])))
-        counts = np.diff(np.append(starts, len(where)))
+        # where is sorted: the first of each run of equal indices, and the length of the run
+        first = np.empty(size, dtype=bool)
+        first[0] = True
+        np.not_equal(where[1:], where[:-1], out=first[1:])
+        starts = first.nonzero()[0]
+        counts = np.empty_like(starts)
+        counts[:-1] = starts[1:] - starts[:-1]
+        counts[-1] = size - starts[-1]
         return where[starts], counts
 
-    def predict(self, *, text: str, rules: np.ndarray) -> dict[str, dict[str, float]]:
+    def predict(self, *, text: str, rules: np.ndarray | None = None) -> dict[str, dict[str, float]]:
         """Per field, the probability of each class, for one text: the same terms summed in
         the same order as predict_many(), with fewer array operations (no batch bookkeeping),
         so it gives exactly what predict_many() gives for that text in any batch."""
         if self._stacked is None:
             self._stack()
         index, counts = self._known(text)
-        rule_row = np.asarray(rules, dtype=np.float32) * np.float32(self.rule_scale)
-        rule_index = np.flatnonzero(rule_row)
+        if rules is None or not self.rule_scale:  # the rule features weigh nothing
+            rule_row, rule_index = _NO_RULES, _NO_INDEX
+        else:
+            rule_row = np.asarray(rules, dtype=np.float32) * np.float32(self.rule_scale)
+            rule_index = np.flatnonzero(rule_row)
         if len(index):
             weight = (1.0 + np.log(counts)) * self.idf[index]
-            norm = np.sqrt(np.bincount(np.zeros(len(index), np.intp), weights=weight * weight))
-            weight = (weight / (norm if norm[0] > 0 else 1.0)).astype(np.float32)
-            index = np.concatenate([index, rule_index + len(self.vocabulary)])
-            weight = np.concatenate([weight, rule_row[rule_index]])
+            # summed one by one in order, as bincount() sums them in predict_many()
+            norm = math.sqrt(sum((weight * weight).tolist()))
+            weight = (weight / (norm if norm > 0 else 1.0)).astype(np.float32)
+            if len(rule_index):
+                index = np.concatenate([index, rule_index + len(self.vocabulary)])
+                weight = np.concatenate([weight, rule_row[rule_index]])
         else:
             index, weight = rule_index + len(self.vocabulary), rule_row[rule_index]
         scores = self._intercepts
@@ -163,7 +178,7 @@ class Model:
         return self._probabilities(scores.tolist())
 
     def predict_many(
-        self, *, texts: Sequence[str], rules: Sequence[np.ndarray]
+        self, *, texts: Sequence[str], rules: Sequence[np.ndarray] | None = None
     ) -> list[dict[str, dict[str, float]]]:
         """predict() for many texts at once: the n-grams of the whole batch are looked up,
         counted, weighted and scored with a few array operations. Each message is computed the
@@ -176,7 +191,10 @@ class Model:
         weight = (1.0 + np.log(counts)) * self.idf[index]
         norm = np.sqrt(np.bincount(row, weights=weight * weight, minlength=count))
         weight = (weight / np.where(norm > 0, norm, 1.0)[row]).astype(np.float32)
-        rule_rows = np.vstack(rules).astype(np.float32) * np.float32(self.rule_scale)
+        if rules is None or not self.rule_scale:  # the rule features weigh nothing
+            rule_rows = np.zeros((count, len(RULE_FEATURES)), dtype=np.float32)
+        else:
+            rule_rows = np.vstack(rules).astype(np.float32) * np.float32(self.rule_scale)
         rule_row, rule_index = np.nonzero(rule_rows)
         # all terms of a message together: its n-grams, then its rule features
         row = np.concatenate([row, rule_row])

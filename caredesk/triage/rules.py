@@ -370,7 +370,13 @@ class RuleSet:
                 if found.end() == found.start() or starts_inside_word(text, found.start()):
                     continue
                 found_all.append((compiled.phrase, found))
-        cues = self._cues(text, present)
+        if not found_all:  # only the cues that calm a whole message are wanted
+            calming = [
+                c for c in present if c.phrase.kind == "contained" and c.phrase.weight >= STRONG
+            ]
+            cues = self._cues(text, calming)
+        else:
+            cues = self._cues(text, present)
         calm = [_calming(cue, source) for cue in cues["contained"] if cue.phrase.weight >= STRONG]
         if not found_all:
             return calm

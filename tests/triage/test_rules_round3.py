@@ -112,6 +112,8 @@ def test_a_dry_stain_on_a_ceiling_is_leak_related(triage):
 class _FixedModel:
     """A model that gives the same probabilities to every message."""
 
+    rule_scale = 0.0
+
     def __init__(self, urgency: dict[str, float]) -> None:
         self.urgency = urgency
 
