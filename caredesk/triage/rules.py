@@ -542,6 +542,8 @@ def _negation_before(phrase: Phrase, start: int, end: int, text: str, negations:
     for cue in negations:
         if cue.phrase.language != phrase.language:
             continue
+        if chinese and _asks(cue, text):
+            continue  # 是不是渗水, 有没有漏水: a question, not a negation
         weak = cue.phrase.weight < 1
         if not weak and any(
             o.start <= cue.start and cue.end <= o.end and o is not cue for o in softs
@@ -575,6 +577,14 @@ def _negation_before(phrase: Phrase, start: int, end: int, text: str, negations:
     if soft:
         return "" if phrase.field == "leak_related" else soft
     return strong
+
+
+def _asks(cue: _Cue, text: str) -> bool:
+    """True for the 不 or 没 of a Chinese A不A question (是不是, 会不会, 有没有)."""
+    before = text[cue.start - 1] if cue.start else ""
+    if cue.text in ("不", "没"):
+        return bool(before) and text[cue.end : cue.end + 1] == before
+    return cue.text == "没有" and before == "有"
 
 
 def _closing_soft(end: int, text: str, softs: list[_Cue]) -> str:

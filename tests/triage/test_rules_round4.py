@@ -256,3 +256,34 @@ def test_a_model_that_reads_no_rules_gives_the_same_with_or_without_them(shipped
     assert without == model.predict(text=prepared.text, rules=prepared.rules)
     assert [without] == model.predict_many(texts=[prepared.text])
     assert without == model.predict(text=prepared.text, rules=np.zeros_like(prepared.rules))
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["卫生间墙面有点潮，不知道是不是渗水。", "卫生间有没有漏水？我看不出来。"],
+)
+def test_a_chinese_a_not_a_question_is_not_a_negation(triage, body):
+    """Given 是不是渗水 or 有没有漏水 (asking, not denying), then leak-related."""
+    assert triage(body).leak_related is True
+
+
+def test_smoke_coming_out_of_a_door_gap_is_not_water(triage):
+    result = triage("6栋501烟雾报警器一直在响，门缝里有烟冒出来，敲门没人。")
+    assert result.urgency == "emergency"
+    assert result.leak_related is False
+
+
+def test_rain_coming_in_through_a_broken_window_is_a_leak(triage):
+    result = triage("大树枝砸进卧室窗户，玻璃碎了一床，雨还往里进。")
+    assert result.urgency == "emergency"
+    assert result.leak_related is True
+
+
+def test_a_leak_that_might_happen_is_not_leak_related(triage):
+    body = "Where is my shutoff valve? I want to know before I travel, in case something leaks."
+    assert triage(body).leak_related is False
+
+
+def test_a_withdrawn_request_is_low(triage):
+    body = "Please ignore my earlier email, the gate opened when I tried the code again."
+    assert triage(body).urgency == "low"
