@@ -61,7 +61,11 @@ def model_text(*, channel: str, sender: str, subject: str, body: str) -> str:
 def ngram_keys(text: str) -> np.ndarray:
     """64-bit keys of every character n-gram (1..4) of the text: a rolling polynomial hash,
     the same on every machine (Python's own hash() is salted per process)."""
-    points = np.frombuffer(f" {text} ".encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    padded = f" {text} "
+    if padded.isascii():  # the same code points from a quarter of the bytes
+        points = np.frombuffer(padded.encode("ascii"), dtype=np.uint8).astype(np.uint64)
+    else:
+        points = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     keys = [points]
     rolling = points
     with np.errstate(over="ignore"):
@@ -173,7 +177,8 @@ class Model:
             index, weight = rule_index + len(self.vocabulary), rule_row[rule_index]
         scores = self._intercepts
         if len(index):
-            terms = self._stacked[index] * weight[:, None]
+            terms = self._stacked.take(index, axis=0)
+            terms *= weight[:, None]
             scores = scores + np.add.reduceat(terms, _FIRST, axis=0)[0]
         return self._probabilities(scores.tolist())
 

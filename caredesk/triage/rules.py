@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -281,10 +281,10 @@ class _NeedleFinder:
     """Finds, in one pass over a text, which of many literal strings it contains
     (Aho-Corasick, pyahocorasick): far cheaper than one `in` test per string."""
 
-    def __init__(self, needles: Iterable[str]) -> None:
+    def __init__(self, needles: Iterable[str], values: dict[str, object] | None = None) -> None:
         self.automaton = ahocorasick.Automaton()
         for needle in set(needles):
-            self.automaton.add_word(needle, needle)
+            self.automaton.add_word(needle, needle if values is None else values[needle])
         self.empty = not len(self.automaton)
         if not self.empty:
             self.automaton.make_automaton()
@@ -293,6 +293,12 @@ class _NeedleFinder:
         if self.empty:
             return frozenset()
         return frozenset(needle for _, needle in self.automaton.iter(text))
+
+    def values(self, text: str) -> Iterator[object]:
+        """The value stored with each needle found (once per occurrence)."""
+        if self.empty:
+            return iter(())
+        return (value for _, value in self.automaton.iter(text))
 
 
 @dataclass
@@ -340,20 +346,25 @@ class RuleSet:
             elif phrase.kind in rules.cues:
                 rules.cues[phrase.kind].append(compiled)
         rules.every = rules.triggers + [c for cues in rules.cues.values() for c in cues]
-        rules.finder = _NeedleFinder(n for compiled in rules.every for n in compiled.needles)
         for position, compiled in enumerate(rules.every):
             if not compiled.needles:
                 rules.unfiltered.add(position)
             for needle in compiled.needles:
                 rules.by_needle.setdefault(needle, set()).add(position)
+        # each needle carries the positions of its expressions: one pass finds what to run
+        rules.finder = _NeedleFinder(
+            rules.by_needle, {needle: tuple(p) for needle, p in rules.by_needle.items()}
+        )
         return rules
 
     def _wanted(self, text: str) -> list[_Compiled]:
         """The expressions that can match text (their needles are in it), in order."""
         wanted = set(self.unfiltered)
-        for needle in self.finder.found(finder_text(text)) if self.finder else ():
-            wanted |= self.by_needle[needle]
-        return [self.every[position] for position in sorted(wanted)]
+        if self.finder is not None:
+            for positions in self.finder.values(finder_text(text)):
+                wanted.update(positions)  # type: ignore[call-overload]
+        every = self.every
+        return [every[position] for position in sorted(wanted)]
 
     def match(self, *, text: str, source: str, subject_end: int = 0) -> list[Hit]:
         """Every trigger in text (already lower-cased), each with its status.
