@@ -146,7 +146,7 @@ def message_decide(*, prepared: Prepared, model: Model) -> TriageResult:
 
 def messages_decide(*, prepared: Sequence[Prepared], model: Model) -> list[TriageResult]:
     """message_decide() for many messages: the model scores them all in one go."""
-    reads_rules = bool(model.rule_scale)  # the shipped model reads the text alone
+    reads_rules = bool(getattr(model, "rule_scale", 1.0))  # the shipped model reads text alone
     if len(prepared) == 1:  # the same figures as in a batch, without the batch's overhead
         rules = prepared[0].rules if reads_rules else None
         probabilities = [model.predict(text=prepared[0].text, rules=rules)]
