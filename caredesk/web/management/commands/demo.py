@@ -22,6 +22,6 @@ class Command(BaseCommand):
             report = demo_load(progress=bar.update)
         self.stdout.write(str(report))
         self.stdout.write("")
-        self.stdout.write(f"Open {settings.SITE_URL}/ and sign in as:")
+        self.stdout.write(f"Open {settings.CAREDESK_BASE_URL.rstrip('/')}/ and sign in as:")
         for username, password, roles in report.logins:
             self.stdout.write(f"  {username:<16} {password:<16} {roles}")
