@@ -1,0 +1,108 @@
+"""Round 5: greetings are low, calls that are not asked of us, condensation and flat
+batteries, the job named in a work order's reference, something about to fall."""
+
+from __future__ import annotations
+
+import pytest
+
+
+# --------------------------------------------------------------------------- greetings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "新年快乐！祝物业全体工作人员身体健康！",
+        "停车的事多谢帮忙，周末愉快！",
+        "给大家拜个早年，春节快乐！",
+        "Happy holidays to everyone at the office!",
+        "Merry Christmas and thanks for a great year.",
+    ],
+)
+def test_a_greeting_with_nothing_asked_is_low(triage, body):
+    """Given only good wishes, then low."""
+    assert triage(body).urgency == "low"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "新年快乐！厨房水龙头坏了，能不能这周来修一下？",
+        "Happy new year! The kitchen faucet is broken, could someone look at it this week?",
+    ],
+)
+def test_a_greeting_before_a_request_is_not_low(triage, body):
+    """Given good wishes followed by a request, then the request decides."""
+    assert triage(body).urgency != "low"
+
+
+def test_a_greeting_does_not_calm_an_emergency(triage):
+    """Given good wishes and water pouring through the ceiling, then still an emergency."""
+    result = triage("新年快乐，客厅天花板在往下哗哗流水，越来越多！")
+    assert result.urgency == "emergency"
+
+
+# --------------------------------------------------------------------------- call-back
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "我儿子一个人被困在6栋电梯里了，他打电话给我一直哭，请马上派人！",
+        "我目前休假，邮件暂时无法回复，紧急事项请联系我的同事。",
+        "A tow truck is hooking up my car in the guest lot right now. Please call them off!",
+        "They're towing my car right now. Please call the tow company!",
+    ],
+)
+def test_a_call_not_asked_of_us_is_no_call_back(triage, body):
+    """Given a call someone made, or one asked of a third party, then no call-back."""
+    assert triage(body).needs_callback is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["水管漏了，请打个电话给我，13812345678。", "Please call me back about the leak."],
+)
+def test_a_call_asked_of_us_is_still_a_call_back(triage, body):
+    assert triage(body).needs_callback is True
+
+
+# --------------------------------------------------------------------------- look-alikes
+
+
+def test_a_flat_smoke_detector_battery_is_not_urgent(triage):
+    """Given 烟感 ... 没电了 a few words apart, then not a power cut."""
+    result = triage("卧室的烟感一直滴滴响，应该是没电了，没有烟，能来换个电池吗？")
+    assert result.urgency == "normal"
+
+
+def test_condensation_is_moisture_not_a_flood(triage):
+    """Given 很多水汽 on a window, then leak-related (moisture) but not an emergency."""
+    result = triage("冬天卧室窗户每天早上都有很多水汽，窗台有点发霉。")
+    assert result.urgency != "emergency"
+    assert result.leak_related is True
+
+
+def test_an_idiom_in_an_advert_is_not_a_flood(triage):
+    result = triage("水漫金山大促销！全场三折，仅限本周末。")
+    assert result.leak_related is False
+    assert result.urgency != "emergency"
+
+
+@pytest.mark.parametrize(
+    "subject, body",
+    [
+        ("工单5630需要入户", "工单5630（9栋903天花板漏水）：明天上午9点需要入户开吊顶，请和业主确认。"),
+        ("WO 7712", "Work order 7712 (water pouring through ceiling, unit 4): access needed Friday."),
+    ],
+)
+def test_the_job_named_in_a_work_order_reference_is_not_happening_now(triage, subject, body):
+    """Given a vendor's update naming the leak it is about, then not an emergency, still a leak."""
+    result = triage(body, subject=subject)
+    assert result.urgency != "emergency"
+    assert result.leak_related is True
+
+
+def test_something_about_to_fall_is_an_emergency(triage):
+    body = "大风把阳台的玻璃窗吹松了，整扇窗在晃，下面就是主干道，随时可能掉下去。"
+    assert triage(body).urgency == "emergency"
