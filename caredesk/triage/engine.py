@@ -30,6 +30,11 @@ EMERGENCY_MIN = 0.40
 # break-ins security; a vendor's update follows what it asks). Without an active phrase of an
 # emergency, the model alone does not make one of a message of another category.
 EMERGENCY_CATEGORIES = ("maintenance", "security", "work_order_update")
+# The model's probability from which a message no call-back phrase speaks of needs a call.
+# Since round 5: on blind3b and heldout (never trained on) the model alone said "call back" 8
+# times and was right once; it had learnt that phone messages (PREs) about an emergency
+# often ask for one, and said so of those that do not (电梯里可能有人, 请马上派人).
+CALLBACK_MODEL_MIN = 0.9
 
 
 @dataclass(frozen=True)
@@ -251,7 +256,7 @@ def _boolean(
 ) -> tuple[bool, list[Reason]]:
     if not mine:  # no phrase of this field: the model alone
         p_true = float(probabilities.get("true", 0.0))
-        value = bool(p_true >= 0.5)
+        value = bool(p_true >= (CALLBACK_MODEL_MIN if name == "needs_callback" else 0.5))
         text = "true" if value else "false"
         return value, [_model_reason(name, text, p_true if value else 1 - p_true)]
     against = _decisive(mine, name, "false")

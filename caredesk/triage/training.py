@@ -25,8 +25,10 @@ RULE_SCALE = 0.0
 # What `caredesk triage train` reads by default. blind and blind2 were the honest measures of
 # rounds 1 and 2; round 3 trains on them and measures on blind3a/blind3b and heldout. Round 4
 # also trains on blind3a (its mistakes were studied in round 3) and measures on blind4 (the
-# honest figure), blind3b and heldout, which training never reads.
-TRAINING_FILES = ("train.jsonl", "blind.jsonl", "blind2.jsonl", "blind3a.jsonl")
+# honest figure), blind3b and heldout. Round 5 also trains on blind4 (its mistakes were studied
+# in round 5) and measures on blind5 (the honest figure), blind3b and heldout, which training
+# never reads.
+TRAINING_FILES = ("train.jsonl", "blind.jsonl", "blind2.jsonl", "blind3a.jsonl", "blind4.jsonl")
 
 
 class CorpusError(ValueError):

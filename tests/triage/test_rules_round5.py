@@ -92,8 +92,14 @@ def test_an_idiom_in_an_advert_is_not_a_flood(triage):
 @pytest.mark.parametrize(
     "subject, body",
     [
-        ("工单5630需要入户", "工单5630（9栋903天花板漏水）：明天上午9点需要入户开吊顶，请和业主确认。"),
-        ("WO 7712", "Work order 7712 (water pouring through ceiling, unit 4): access needed Friday."),
+        (
+            "工单5630需要入户",
+            "工单5630（9栋903天花板漏水）：明天上午9点需要入户开吊顶，请和业主确认。",
+        ),
+        (
+            "WO 7712",
+            "Work order 7712 (water pouring through ceiling, unit 4): access needed Friday.",
+        ),
     ],
 )
 def test_the_job_named_in_a_work_order_reference_is_not_happening_now(triage, subject, body):
@@ -106,3 +112,21 @@ def test_the_job_named_in_a_work_order_reference_is_not_happening_now(triage, su
 def test_something_about_to_fall_is_an_emergency(triage):
     body = "大风把阳台的玻璃窗吹松了，整扇窗在晃，下面就是主干道，随时可能掉下去。"
     assert triage(body).urgency == "emergency"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "来电人：保安\n电话：13044445555\n房号：阳光嘉园8栋\n内容：8栋电表井冒烟，整栋楼停电。",
+        "来电人：周女士\n电话：13566667777\n房号：9栋502\n内容：厨房一直有煤气味，请马上派人。",
+    ],
+)
+def test_a_phone_message_that_asks_for_no_call_is_no_call_back(triage, body):
+    """Given a PRE about an emergency with no call asked for, then the model alone (which
+    leans toward a call for PREs) does not decide a call-back."""
+    assert triage(body, subject="电话留言", channel="pre").needs_callback is False
+
+
+def test_a_call_asked_for_through_someone_else_is_a_call_back(triage):
+    body = "Caller: Ed Moss\nPhone: 555-0432\nMessage: Unhappy about the roses. Wants the manager to call."
+    assert triage(body, channel="pre").needs_callback is True
