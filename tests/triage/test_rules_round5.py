@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-
 # --------------------------------------------------------------------------- greetings
 
 
@@ -128,5 +127,5 @@ def test_a_phone_message_that_asks_for_no_call_is_no_call_back(triage, body):
 
 
 def test_a_call_asked_for_through_someone_else_is_a_call_back(triage):
-    body = "Caller: Ed Moss\nPhone: 555-0432\nMessage: Unhappy about the roses. Wants the manager to call."
+    body = "Caller: Ed Moss\nPhone: 555-0432\nMessage: Wants the manager to call about his roses."
     assert triage(body, channel="pre").needs_callback is True
