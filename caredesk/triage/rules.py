@@ -46,6 +46,10 @@ STATUSES = ("active", "negated", "past", "contained", "lookalike", "quoted")
 
 DECISIVE = 1.0  # a trigger of at least this weight decides its field without the model
 STRONG = 2.0  # ...and of at least this weight is not demoted by a weak 'contained' cue
+# A 'contained' cue of at least this weight calms the whole message (the model alone does not
+# make it an emergency); below STRONG it calms only the weak triggers of its sentence, as a
+# cue of weight 1 does (1.5: a bubbling wall, mould, damp — slow damage, not water moving).
+CALMING = 1.5
 
 SENDERS_REMEMBERED = 4096  # addresses whose hits a rule set keeps
 
@@ -383,12 +387,12 @@ class RuleSet:
                 found_all.append((compiled.phrase, found))
         if not found_all:  # only the cues that calm a whole message are wanted
             calming = [
-                c for c in present if c.phrase.kind == "contained" and c.phrase.weight >= STRONG
+                c for c in present if c.phrase.kind == "contained" and c.phrase.weight >= CALMING
             ]
             cues = self._cues(text, calming)
         else:
             cues = self._cues(text, present)
-        calm = [_calming(cue, source) for cue in cues["contained"] if cue.phrase.weight >= STRONG]
+        calm = [_calming(cue, source) for cue in cues["contained"] if cue.phrase.weight >= CALMING]
         if not found_all:
             return calm
         subjects = [
@@ -681,7 +685,8 @@ def _contained(strength: float, lo: int, hi: int, containeds: list[_Cue]) -> str
     """
     for cue in containeds:
         inside = cue.start >= lo and cue.end <= hi
-        reach = cue.phrase.weight if inside else cue.phrase.weight - 1
+        weight = int(cue.phrase.weight)  # 1.5 (CALMING) reaches as far as 1
+        reach = weight if inside else weight - 1
         if reach >= 1 and strength < STRONG + (reach - 1):
             return cue.text
     return ""

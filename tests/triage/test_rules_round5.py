@@ -129,3 +129,49 @@ def test_a_phone_message_that_asks_for_no_call_is_no_call_back(triage, body):
 def test_a_call_asked_for_through_someone_else_is_a_call_back(triage):
     body = "Caller: Ed Moss\nPhone: 555-0432\nMessage: Wants the manager to call about his roses."
     assert triage(body, channel="pre").needs_callback is True
+
+
+# --------------------------------------------------------------------------- slow damage
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "卫生间的墙皮鼓包了，一碰就掉。",
+        "次卧的墙纸鼓起来了，里面好像有水。",
+        "北面墙角发霉了，还有点潮。",
+    ],
+)
+def test_slow_damage_is_leak_related_but_not_an_emergency(triage, body):
+    """Given a bubbling wall, mould or damp and no water moving, then the model alone does
+    not make an emergency of it (a 'contained' cue of weight 1.5 calms the message)."""
+    result = triage(body)
+    assert result.urgency != "emergency"
+    assert result.leak_related is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "客厅天花板往下流水，墙都发霉了。",
+        "天花板在滴水，越滴越快，墙皮都鼓包了。",
+        "卧室墙角突然往外冒水，墙皮鼓包破了，水流到地板上。",
+    ],
+)
+def test_slow_damage_does_not_calm_water_moving_now(triage, body):
+    """Given water moving now next to mould or a bubbling wall, then still an emergency (a
+    cue of weight 1.5 calms only the weak triggers of its sentence)."""
+    assert triage(body).urgency == "emergency"
+
+
+@pytest.mark.parametrize(
+    "body", ["楼上洗澡的时候我家卫生间顶上会滴几滴水。", "下雨天窗框偶尔滴几滴水进来。"]
+)
+def test_a_few_drops_now_and_then_are_not_an_emergency(triage, body):
+    result = triage(body)
+    assert result.urgency != "emergency"
+    assert result.leak_related is True
+
+
+def test_an_air_conditioner_dripping_is_leak_related(triage):
+    assert triage("空调外机的冷凝水滴在我家雨棚上，很吵。").leak_related is True
