@@ -82,10 +82,18 @@ def test_condensation_is_moisture_not_a_flood(triage):
     assert result.leak_related is True
 
 
-def test_an_idiom_in_an_advert_is_not_a_flood(triage):
+def test_an_advert_is_not_a_flood(triage):
+    """Given 水漫金山 in an advert, then not a leak (an advert says nothing is wet)."""
     result = triage("水漫金山大促销！全场三折，仅限本周末。")
     assert result.leak_related is False
     assert result.urgency != "emergency"
+
+
+def test_the_idiom_at_home_is_still_a_flood(triage):
+    """Given 水漫金山 said of one's home (the usual sense), then a flood."""
+    result = triage("家里水漫金山了，客厅全是水！")
+    assert result.leak_related is True
+    assert result.urgency == "emergency"
 
 
 @pytest.mark.parametrize(
@@ -171,7 +179,3 @@ def test_a_few_drops_now_and_then_are_not_an_emergency(triage, body):
     result = triage(body)
     assert result.urgency != "emergency"
     assert result.leak_related is True
-
-
-def test_an_air_conditioner_dripping_is_leak_related(triage):
-    assert triage("空调外机的冷凝水滴在我家雨棚上，很吵。").leak_related is True
