@@ -179,3 +179,36 @@ def test_a_few_drops_now_and_then_are_not_an_emergency(triage, body):
     result = triage(body)
     assert result.urgency != "emergency"
     assert result.leak_related is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "楼上邻居家的空调水一直滴到我家窗外的铁架上，叮叮当当的。",
+        "淋浴房的玻璃门下面老是往外渗水，洗完澡地上一滩。",
+        "暖气片的放气阀一直在滴水，我放了个杯子。",
+        "燃气热水器下面有水滴，不多。",
+        "地下室墙壁一直潮乎乎的，有股霉味。",
+        "空调管穿墙的洞下雨会渗水进来，墙上有一道水痕。",
+    ],
+)
+def test_chinese_drips_damp_and_habits_are_not_emergencies(triage, body):
+    """Given air-conditioner water, a drip caught in a cup, damp, or water only after a
+    shower or when it rains, then leak-related but not an emergency."""
+    result = triage(body)
+    assert result.urgency != "emergency"
+    assert result.leak_related is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "楼上漏水，水顺着我家中央空调出风口往下流，地上湿了一大片，还在流。",
+        "天花板漏水好几个月了，今天突然开始哗哗往下流。",
+        "客厅天花板在往下滴水，越滴越快，放了个盆接着。",
+        "墙上的水印越来越大，现在开始往下淌水了。",
+        "用盆接都接不住，天花板的水越来越多。",
+    ],
+)
+def test_chinese_water_moving_now_stays_an_emergency(triage, body):
+    assert triage(body).urgency == "emergency"
