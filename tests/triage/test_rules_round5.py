@@ -212,3 +212,23 @@ def test_chinese_drips_damp_and_habits_are_not_emergencies(triage, body):
 )
 def test_chinese_water_moving_now_stays_an_emergency(triage, body):
     assert triage(body).urgency == "emergency"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "楼道里的消防栓玻璃碎了，有安全隐患。",
+        "外墙有一块瓷砖松了，还没掉。",
+        "小区游乐场的滑梯有个螺丝掉了，怕孩子受伤。",
+    ],
+)
+def test_a_hazard_or_a_fear_of_harm_is_not_an_emergency(triage, body):
+    assert triage(body).urgency != "emergency"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["孩子在游乐场摔倒受伤了，在流血。", "电线冒烟了，担心会着火，现在有焦味。"],
+)
+def test_harm_happening_is_still_an_emergency(triage, body):
+    assert triage(body).urgency == "emergency"
