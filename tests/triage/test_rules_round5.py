@@ -232,3 +232,28 @@ def test_a_hazard_or_a_fear_of_harm_is_not_an_emergency(triage, body):
 )
 def test_harm_happening_is_still_an_emergency(triage, body):
     assert triage(body).urgency == "emergency"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The smoke detector in the hallway was installed crooked, can someone fix it?",
+        "A tree branch is hanging low over the sidewalk.",
+        "The caulk around my tub is cracked and water gets behind the tiles.",
+        "My water heater is making popping noises and there's a tiny puddle under it.",
+    ],
+)
+def test_english_slow_damage_and_risks_are_not_emergencies(triage, body):
+    assert triage(body).urgency != "emergency"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The smoke detector is going off and I smell something burning.",
+        "My smoke detector went off and the kitchen is full of smoke.",
+        "There is mold everywhere and now water is pouring through the ceiling.",
+    ],
+)
+def test_english_emergencies_next_to_those_words_stay(triage, body):
+    assert triage(body).urgency == "emergency"
