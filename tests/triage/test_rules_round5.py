@@ -257,3 +257,16 @@ def test_english_slow_damage_and_risks_are_not_emergencies(triage, body):
 )
 def test_english_emergencies_next_to_those_words_stay(triage, body):
     assert triage(body).urgency == "emergency"
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("方便的话给我来个电话，谢谢。", True),
+        ("能不能请管家联系一下我？", True),
+        ("请转告维修师傅，来之前先打电话给我老婆，她在家。", False),
+        ("维修师傅到了以后给我打个电话，我下楼开门。", False),
+    ],
+)
+def test_chinese_call_back_wording(triage, body, expected):
+    assert triage(body).needs_callback is expected
