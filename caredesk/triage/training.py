@@ -27,8 +27,16 @@ RULE_SCALE = 0.0
 # also trains on blind3a (its mistakes were studied in round 3) and measures on blind4 (the
 # honest figure), blind3b and heldout. Round 5 also trains on blind4 (its mistakes were studied
 # in round 5) and measures on blind5 (the honest figure), blind3b and heldout, which training
-# never reads.
-TRAINING_FILES = ("train.jsonl", "blind.jsonl", "blind2.jsonl", "blind3a.jsonl", "blind4.jsonl")
+# never reads. Round 6 also trains on blind5 (its mistakes were studied in round 6) and
+# measures on blind6 (the honest figure), blind3b and heldout, which training never reads.
+TRAINING_FILES = (
+    "train.jsonl",
+    "blind.jsonl",
+    "blind2.jsonl",
+    "blind3a.jsonl",
+    "blind4.jsonl",
+    "blind5.jsonl",
+)
 
 
 class CorpusError(ValueError):
