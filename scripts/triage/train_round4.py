@@ -46,16 +46,18 @@ ROWS = [
 ]
 
 
-def main():
+
+def rows_append(rows, *, prefix: str, offset: int) -> None:
+    """Append rows (the tuple format above) to train.jsonl as ids PREFIX-001…, once."""
     path = HERE.parents[1] / "caredesk/triage/data/corpus/train.jsonl"
     lines = path.read_text(encoding="utf-8").splitlines()
-    if any('"t4-' in line for line in lines):
+    if any(f'"{prefix}-' in line for line in lines):
         print("already appended")
         return
-    for n, (lang, ch, subject, body, u, leak, cat, cb) in enumerate(ROWS, start=1):
-        name, email = sender("pre" if ch == "p" else "r", lang, n + 40, ch)
+    for n, (lang, ch, subject, body, u, leak, cat, cb) in enumerate(rows, start=1):
+        name, email = sender("pre" if ch == "p" else "r", lang, n + offset, ch)
         record = {
-            "id": f"t4-{n:03d}",
+            "id": f"{prefix}-{n:03d}",
             "channel": CHANNELS[ch],
             "from_name": name,
             "from_email": email,
@@ -69,8 +71,8 @@ def main():
         }
         lines.append(json.dumps(record, ensure_ascii=False))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(ROWS)} messages appended to {path}")
+    print(f"{len(rows)} messages appended to {path}")
 
 
 if __name__ == "__main__":
-    main()
+    rows_append(ROWS, prefix="t4", offset=40)

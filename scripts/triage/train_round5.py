@@ -8,13 +8,12 @@ look-alikes (水费, 停水, 漏电, 漏气, 热水器不热), phone messages ab
 for no call, and the small categories (billing, amenity, violation, architectural).
 Usage: python train_round5.py"""
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from blind_build import CATEGORY, CHANNELS, URGENCY, sender  # noqa: E402
+from train_round4 import rows_append  # noqa: E402
 
 
 def pre(name, phone, room, msg):
@@ -83,31 +82,6 @@ ROWS = [
 ]
 
 
-def main():
-    path = HERE.parents[1] / "caredesk/triage/data/corpus/train.jsonl"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    if any('"t5-' in line for line in lines):
-        print("already appended")
-        return
-    for n, (lang, ch, subject, body, u, leak, cat, cb) in enumerate(ROWS, start=1):
-        name, email = sender("pre" if ch == "p" else "r", lang, n + 80, ch)
-        record = {
-            "id": f"t5-{n:03d}",
-            "channel": CHANNELS[ch],
-            "from_name": name,
-            "from_email": email,
-            "subject": subject,
-            "body": body,
-            "urgency": URGENCY[u],
-            "leak_related": bool(leak),
-            "category": CATEGORY[cat],
-            "needs_callback": bool(cb),
-            "lang": lang,
-        }
-        lines.append(json.dumps(record, ensure_ascii=False))
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(ROWS)} messages appended to {path}")
-
 
 if __name__ == "__main__":
-    main()
+    rows_append(ROWS, prefix="t5", offset=80)
