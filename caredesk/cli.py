@@ -25,7 +25,7 @@ commands:
   demo               load the demo company, people, staff and sample mail
   ingest PATH...     ingest .eml files, folders, Maildir or mbox into an inbox
   poll               poll the IMAP mail accounts (--once for a single round)
-  triage             triage --jsonl IN; or eval FILE | train | feedback --out F | sync-phrases
+  triage             --jsonl IN; or eval F | train | feedback --out F | sync-phrases | needles
   worker             run a background worker (with the scheduler and the reaper)
   import-directory   import a homeowner roster (CSV)
   manage ...         any Django management command (migrate, createsuperuser, ...)

@@ -16,7 +16,6 @@ from typing import Any
 from django.conf import settings
 from django.db import DatabaseError, transaction
 
-from caredesk.triage import rules as rules_module
 from caredesk.triage.engine import (
     CHANNELS,
     Reason,
@@ -26,6 +25,12 @@ from caredesk.triage.engine import (
 )
 from caredesk.triage.model import Model, shipped_model
 from caredesk.triage.models import TriageFeedback, TriagePhrase
+from caredesk.triage.needles import (
+    Needles,
+    needles_document,
+    needles_read,
+    shipped_needles_path,
+)
 from caredesk.triage.rules import FIELDS, Phrase, RuleSet, default_phrases
 
 __all__ = [
@@ -129,38 +134,21 @@ def _needles_path() -> Path:
     return Path(settings.VAR_DIR) / "cache" / "triage-needles.json"
 
 
-def _needles_code() -> list[int]:
-    """What changes when the rules code does: the needles are only good for the code that
-    found them."""
-    stat = os.stat(rules_module.__file__)
-    return [stat.st_size, stat.st_mtime_ns]
-
-
-def _needles_load() -> dict[str, tuple[str, ...] | None]:
-    """The needles of patterns compiled by an earlier process ({} when there are none).
+def _needles_load() -> Needles:
+    """The needles of patterns compiled before: the shipped phrases' from the package, and any
+    others from the var folder ({} when there are none).
 
     Compiling 500 phrases takes a second, most of it finding their needles; a command such as
-    `caredesk ingest` starts anew each time, so they are kept in the var folder."""
-    try:
-        document = json.loads(_needles_path().read_text(encoding="utf-8"))
-        if document.get("code") != _needles_code():
-            return {}
-        return {
-            pattern: None if needles is None else tuple(needles)
-            for pattern, needles in document["needles"].items()
-        }
-    except (OSError, ValueError, KeyError, AttributeError, TypeError):
-        return {}  # none yet, or unreadable: found again
+    `caredesk ingest` starts anew each time, so they are kept."""
+    known = needles_read(shipped_needles_path())
+    known.update(needles_read(_needles_path()))
+    return known
 
 
-def _needles_save(known: dict[str, tuple[str, ...] | None], phrases: Iterable[Phrase]) -> None:
+def _needles_save(known: Needles, phrases: Iterable[Phrase]) -> None:
     """Keep the needles of the current phrases (written whole, then moved into place)."""
     path = _needles_path()
-    wanted = {rules_module.pattern_expand(phrase.pattern) for phrase in phrases}
-    document = {
-        "code": _needles_code(),
-        "needles": {pattern: known[pattern] for pattern in sorted(wanted) if pattern in known},
-    }
+    document = needles_document(known, phrases)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".triage-needles-")

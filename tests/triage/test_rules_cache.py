@@ -7,7 +7,14 @@ import json
 import pytest
 
 from caredesk.triage import services
-from caredesk.triage.rules import Phrase, RuleSet, default_phrases
+from caredesk.triage.models import TriagePhrase
+from caredesk.triage.needles import (
+    needles_code,
+    needles_read,
+    shipped_needles_path,
+    shipped_needles_write,
+)
+from caredesk.triage.rules import Phrase, RuleSet, default_phrases, pattern_expand
 
 TEXTS = [
     "Water is pouring through my bathroom ceiling right now, please send someone!",
@@ -45,25 +52,70 @@ def test_a_bad_pattern_is_remembered_as_bad_and_still_skipped():
     assert RuleSet.from_phrases([bad], known).every == []
 
 
+def test_the_shipped_needles_are_those_of_the_shipped_phrases_and_current_code(tmp_path):
+    shipped = needles_read(shipped_needles_path())
+    assert shipped, (
+        "data/needles.json is missing or was found by other code: run `caredesk triage needles`"
+    )
+    missing = {pattern_expand(p.pattern) for p in default_phrases()} - set(shipped)
+    assert not missing, (
+        f"{len(missing)} shipped patterns lack needles: run `caredesk triage needles`"
+    )
+    known: dict = {}
+    RuleSet.from_phrases(default_phrases(), known)
+    assert shipped == known, "the shipped needles are what compiling finds now"
+
+    fresh = tmp_path / "needles.json"
+    assert shipped_needles_write(fresh) == len(shipped)
+    assert needles_read(fresh) == shipped
+
+
+def test_needles_of_other_code_or_an_unreadable_file_are_not_used(tmp_path):
+    path = tmp_path / "needles.json"
+    shipped_needles_write(path)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["code"] == needles_code()
+    document["code"] = "0" * 32
+    path.write_text(json.dumps(document), encoding="utf-8")
+    assert needles_read(path) == {}
+    path.write_text("{not json", encoding="utf-8")
+    assert needles_read(path) == {}
+    assert needles_read(tmp_path / "none.json") == {}
+
+
 @pytest.mark.django_db
-def test_rules_current_keeps_needles_in_the_var_folder(settings, tmp_path):
+def test_rules_current_keeps_only_new_patterns_needles_in_the_var_folder(settings, tmp_path):
     settings.VAR_DIR = tmp_path
+    path = tmp_path / "cache" / "triage-needles.json"
     services.rules_forget()
     first = services.rules_current()
-    path = tmp_path / "cache" / "triage-needles.json"
-    document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["code"] == services._needles_code()
-    assert len(document["needles"]) >= len(first.every) // 2
+    assert not path.exists(), "the shipped phrases' needles come from the package"
 
+    TriagePhrase.objects.create(
+        language="en",
+        field="urgency",
+        value="emergency",
+        pattern="hippopotamus (stuck|trapped)",
+        kind="trigger",
+        weight=1.0,
+    )
     services.rules_forget()
-    assert _hits(services.rules_current()) == _hits(first)
+    rules = services.rules_current()
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["code"] == needles_code()
+    added = pattern_expand("hippopotamus (stuck|trapped)")
+    assert document["needles"][added] == ["hippopotamus stuck", "hippopotamus trapped"]
+    text = "a hippopotamus trapped in the pool gate"
+    assert any(h.phrase.pattern.startswith("hippo") for h in rules.match(text=text, source="body"))
 
-    # needles found by other code are not trusted; an unreadable file is found again
-    document["code"] = [0, 0]
+    # kept needles of other code are not trusted; an unreadable file is found again
+    document["code"] = "0" * 32
     document["needles"] = {pattern: ["zzzz-never"] for pattern in document["needles"]}
     path.write_text(json.dumps(document), encoding="utf-8")
     services.rules_forget()
-    assert _hits(services.rules_current()) == _hits(first)
+    again = services.rules_current()
+    assert any(h.phrase.pattern.startswith("hippo") for h in again.match(text=text, source="body"))
+    assert _hits(again) == _hits(first)
     path.write_text("{not json", encoding="utf-8")
     services.rules_forget()
     assert _hits(services.rules_current()) == _hits(first)

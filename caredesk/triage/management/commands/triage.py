@@ -1,5 +1,5 @@
 """caredesk triage --jsonl IN [--out OUT] | eval FILE | train [--corpus FILE] [--out DIR] |
-feedback --out FILE.jsonl | sync-phrases [--dry-run]"""
+feedback --out FILE.jsonl | sync-phrases [--dry-run] | needles"""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from caredesk.triage.batch import jsonl_triage
 from caredesk.triage.defaults import phrases_sync
 from caredesk.triage.evaluation import evaluate, report_text
 from caredesk.triage.model import Model, shipped_model, shipped_model_dir
+from caredesk.triage.needles import shipped_needles_path, shipped_needles_write
 from caredesk.triage.rules import RuleSet, default_phrases
 from caredesk.triage.selectors import feedback_examples
 from caredesk.triage.services import message_triage, rules_current, rules_forget
@@ -65,6 +66,10 @@ class Command(BaseCommand):
             ),
         )
         syncing.add_argument("--dry-run", action="store_true", help=_("count only, change nothing"))
+        commands.add_parser(
+            "needles",
+            help=_("find the shipped phrases' needles again and write them into the package"),
+        )
 
     def handle(self, *args, **options) -> None:
         action = options.get("action")
@@ -76,11 +81,13 @@ class Command(BaseCommand):
             self.feedback(options)
         elif action == "sync-phrases":
             self.sync_phrases(options)
+        elif action == "needles":
+            self.needles()
         elif options.get("jsonl"):
             self.triage_jsonl(options)
         else:
             raise CommandError(
-                _("give --jsonl FILE, or one of: eval, train, feedback, sync-phrases")
+                _("give --jsonl FILE, or one of: eval, train, feedback, sync-phrases, needles")
             )
 
     # ------------------------------------------------------------------ actions
@@ -126,6 +133,8 @@ class Command(BaseCommand):
         ) as bar:
             model = model_train(examples=examples, rules=self.rules(options), progress=bar.update)
         model.save(out)
+        if options["model_out"] is None:
+            self.needles()  # the shipped phrases usually changed with the corpus
         languages = Counter(e.lang or "?" for e in examples)
         self.stdout.write(
             _(
@@ -164,6 +173,13 @@ class Command(BaseCommand):
         if options["dry_run"]:
             text += " " + _("(dry run: nothing changed)")
         self.stdout.write(text)
+
+    def needles(self) -> None:
+        count = shipped_needles_write()
+        self.stdout.write(
+            _("needles of %(count)d shipped phrase patterns written to %(path)s")
+            % {"count": count, "path": shipped_needles_path()}
+        )
 
     # ------------------------------------------------------------------ helpers
 

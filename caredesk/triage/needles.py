@@ -1,0 +1,101 @@
+"""The needles of the shipped phrases, found once and shipped in the package.
+
+Finding a phrase's needles (the literal strings every match must contain, ``rules.needles_of``)
+parses its regular expression a second time: for the five hundred shipped phrases that is
+half a second, paid by every process that starts with an empty var folder (a fresh install,
+each `caredesk ingest` of a benchmark). ``data/needles.json`` holds them, with a key of the code
+that found them: when that code changes, the file is ignored (and the needles are found
+again) until `caredesk triage train` or `caredesk triage needles` writes it anew.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from types import CodeType
+
+from caredesk.triage import rules as rules_module
+from caredesk.triage.rules import Phrase, default_phrases, needles_of, pattern_expand
+
+Needles = dict[str, tuple[str, ...] | None]  # expanded pattern -> needles (None: invalid)
+
+# The functions whose answers the needles are: a change to any of them makes old needles
+# untrustworthy.
+_FINDERS = ("pattern_expand", "needles_of", "_needles", "_prefixes", "_literal_chars")
+
+
+def shipped_needles_path() -> Path:
+    return Path(str(resources.files("caredesk.triage").joinpath("data/needles.json")))
+
+
+@cache
+def needles_code() -> str:
+    """A key of the code that finds needles: its bytecode and constants (not its line numbers,
+    so an edit elsewhere in rules.py keeps it), and the Python version (whose regular
+    expression parser it reads)."""
+    digest = hashlib.sha256(repr(sys.version_info[:2]).encode())
+    for name in _FINDERS:
+        _code_digest(getattr(rules_module, name).__code__, digest)
+    return digest.hexdigest()[:32]
+
+
+def _code_digest(code: CodeType, digest: hashlib._Hash) -> None:
+    digest.update(code.co_code)
+    digest.update(repr(code.co_names).encode())
+    for constant in code.co_consts:
+        if isinstance(constant, CodeType):
+            _code_digest(constant, digest)
+        else:
+            digest.update(repr(constant).encode())
+
+
+def needles_read(path: Path) -> Needles:
+    """The needles kept in a file by the current code ({} when none, stale or unreadable)."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        if document.get("code") != needles_code():
+            return {}
+        return {
+            pattern: None if needles is None else tuple(needles)
+            for pattern, needles in document["needles"].items()
+        }
+    except (OSError, ValueError, KeyError, AttributeError, TypeError):
+        return {}
+
+
+def needles_document(known: Needles, phrases: Iterable[Phrase]) -> dict:
+    """What a needles file holds: the needles of these phrases, with the code key."""
+    wanted = {pattern_expand(phrase.pattern) for phrase in phrases}
+    return {
+        "code": needles_code(),
+        "needles": {pattern: known[pattern] for pattern in sorted(wanted) if pattern in known},
+    }
+
+
+def shipped_needles_write(path: Path | None = None) -> int:
+    """Find the needles of the shipped phrases and write them into the package; the count."""
+    phrases = default_phrases()
+    known: Needles = {}
+    for phrase in phrases:
+        expanded = pattern_expand(phrase.pattern)
+        if expanded not in known:
+            known[expanded] = needles_of(expanded) if _compiles(expanded) else None
+    document = needles_document(known, phrases)
+    target = path or shipped_needles_path()
+    text = json.dumps(document, ensure_ascii=False, indent=0, sort_keys=True)
+    target.write_text(text + "\n", encoding="utf-8")
+    return len(document["needles"])
+
+
+def _compiles(expanded: str) -> bool:
+    try:
+        re.compile(expanded)
+    except re.error:
+        return False
+    return True
