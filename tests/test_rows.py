@@ -94,3 +94,27 @@ def test_rows_insert_writes_what_bulk_create_writes():
 def test_rows_insert_of_nothing_does_nothing():
     rows_insert([])
     assert RawMessage.objects.count() == 0
+
+
+def test_rows_insert_refuses_an_unsaved_related_object_as_save_does():
+    inbox = Inbox.objects.create(name="Rows", rank=9)
+    account = MailAccount.objects.create(name="rows", kind=MailAccount.Kind.IMPORT, inbox=inbox)
+    unsaved = _raws(account, "unsaved")[:2]
+    with pytest.raises(ValueError, match="unsaved related object 'raw'"):
+        rows_insert(_messages(unsaved))
+    with pytest.raises(ValueError, match="unsaved related object 'raw'"):
+        Message.objects.bulk_create(_messages(unsaved))
+    assert Message.objects.count() == 0
+
+
+def test_rows_insert_takes_a_key_changed_after_assignment_as_save_does():
+    inbox = Inbox.objects.create(name="Rows", rank=9)
+    account = MailAccount.objects.create(name="rows", kind=MailAccount.Kind.IMPORT, inbox=inbox)
+    first, second = _raws(account, "moved")[:2]
+    rows_insert([first, second])
+    message = _messages([first])[0]
+    message.raw_id = second.pk  # the key set by hand wins; the cached object is dropped
+    rows_insert([message])
+    stored = Message.objects.get(pk=message.pk)
+    assert stored.raw_id == second.pk
+    assert message.raw == second

@@ -27,6 +27,7 @@ PLAIN_FIELDS: dict[str, tuple[type, ...]] = {
     "PositiveSmallIntegerField": _NUMBER,
     "ForeignKey": _NUMBER,
     "OneToOneField": _NUMBER,
+    "BinaryField": (bytes,),  # both sqlite3 and psycopg take bytes as they are
 }
 
 
@@ -55,8 +56,13 @@ def rows_insert(objects: Sequence[Model]) -> None:
     rows = []
     plain = [PLAIN_FIELDS.get(field.get_internal_type(), ()) for field in fields]
     moments: dict[datetime.datetime, object] = {}  # a batch shares a few times: adapt each once
+    adapt_moment = connection.ops.adapt_datetimefield_value
+    relations = [field for field in meta.concrete_fields if field.is_relation]
     for obj in objects:
-        obj._prepare_related_fields_for_save(operation_name="rows_insert")
+        if meta.private_fields:
+            obj._prepare_related_fields_for_save(operation_name="rows_insert")
+        else:
+            _related_keys_take(obj, relations)
         row = []
         for field, plain_types in zip(fields, plain, strict=True):
             value = field.pre_save(obj, True)
@@ -67,7 +73,12 @@ def rows_insert(objects: Sequence[Model]) -> None:
                 return
             elif type(value) is datetime.datetime and isinstance(field, DateTimeField):
                 if value not in moments:
-                    moments[value] = field.get_db_prep_save(value, connection)
+                    # what get_db_prep_save gives for an aware datetime, in one call
+                    moments[value] = (
+                        adapt_moment(value)
+                        if value.tzinfo is not None
+                        else field.get_db_prep_save(value, connection)
+                    )
                 row.append(moments[value])
             else:
                 row.append(field.get_db_prep_save(value, connection))
@@ -90,6 +101,31 @@ def rows_insert(objects: Sequence[Model]) -> None:
         obj.pk = key
         obj._state.adding = False
         obj._state.db = connection.alias
+
+
+def _related_keys_take(obj: Model, relations: list) -> None:
+    """What ``Model._prepare_related_fields_for_save`` does for a model without private
+    fields, over its relations only: a related object assigned before it was saved gives its
+    key now; one still unsaved is refused."""
+    cache = obj._state.fields_cache
+    for field in relations:
+        name = field.cache_name
+        if name not in cache:
+            continue
+        related = cache[name]
+        if not related:
+            continue
+        if related.pk is None:
+            if not field.remote_field.multiple:
+                field.remote_field.delete_cached_value(related)
+            raise ValueError(
+                f"rows_insert() prohibited to prevent data loss due to unsaved related object "
+                f"'{field.name}'."
+            )
+        if getattr(obj, field.attname) in field.empty_values:
+            setattr(obj, field.attname, related.pk)
+        if getattr(related, field.target_field.attname) != getattr(obj, field.attname):
+            field.delete_cached_value(obj)
 
 
 def rows_update(objects: Sequence[Model], fields: Sequence[str]) -> None:
