@@ -118,3 +118,52 @@ def test_rows_insert_takes_a_key_changed_after_assignment_as_save_does():
     stored = Message.objects.get(pk=message.pk)
     assert stored.raw_id == second.pk
     assert message.raw == second
+
+
+def _fields(obj) -> dict:
+    return {key: value for key, value in vars(obj).items() if key != "_state"}
+
+
+def test_row_new_makes_what_the_model_makes():
+    from caredesk.actions.models import ActionItem, ItemEvent
+    from caredesk.core.rows import row_new
+
+    inbox = Inbox.objects.create(name="Rows", rank=9)
+    values = {
+        "inbox": inbox,
+        "subject": "漏水",
+        "from_email": "a@example.com",
+        "link": ActionItem.Link.ORPHAN,
+        "person": None,
+        "received_at": WHEN,
+        "last_message_at": WHEN,
+    }
+    ours, theirs = row_new(ActionItem, **values), ActionItem(**values)
+    assert _fields(ours) == _fields(theirs)
+    assert ours._state.adding and ours._state.db is None
+    assert ours.inbox is inbox and ours.inbox_id == inbox.pk
+    assert ours.person is None
+    assert ours._state.fields_cache.keys() == theirs._state.fields_cache.keys()
+
+    # a callable default is called for each object: no two share one dict
+    first, second = row_new(ItemEvent, kind="created"), row_new(ItemEvent, kind="created")
+    assert first.data == {} and first.data is not second.data
+    assert _fields(first) == _fields(ItemEvent(kind="created"))
+
+    # a one-to-one relation goes through its descriptor, which caches it both ways
+    account = MailAccount.objects.create(name="rows", kind=MailAccount.Kind.IMPORT, inbox=inbox)
+    raw = _raws(account, "one")[0]
+    rows_insert([raw])
+    message = row_new(Message, raw=raw, subject="s", to=[], cc=[])
+    assert _fields(message) == _fields(Message(raw=raw, subject="s", to=[], cc=[]))
+    assert message.raw_id == raw.pk
+
+
+def test_row_new_refuses_what_the_model_refuses():
+    from caredesk.actions.models import ActionItem
+    from caredesk.core.rows import row_new
+
+    with pytest.raises(TypeError, match="unexpected keyword"):
+        row_new(ActionItem, no_such_field=1)
+    with pytest.raises(ValueError, match="must be a"):
+        row_new(ActionItem, inbox=MailAccount(name="not an inbox"))

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from django.db import connection
-from django.db.models import AutoField, DateTimeField, Model
+from django.db.models import AutoField, DateTimeField, Model, signals
+from django.db.models.base import ModelState
+from django.db.models.query_utils import DeferredAttribute
+
+M = TypeVar("M", bound=Model)
 
 # Values per INSERT statement: under SQLite's default limit of 999 variables.
 MAX_PARAMS = 990
@@ -29,6 +34,80 @@ PLAIN_FIELDS: dict[str, tuple[type, ...]] = {
     "OneToOneField": _NUMBER,
     "BinaryField": (bytes,),  # both sqlite3 and psycopg take bytes as they are
 }
+
+
+def row_new(model: type[M], **values: object) -> M:
+    """A new, unsaved object with these values: what ``model(**values)`` makes, at about a third
+    of its cost, for the many rows a batch builds.
+
+    Values are given by field name (a related object, or None) or by attname (``item_id``);
+    fields not given take their defaults. A model with ``pre_init``/``post_init`` receivers or
+    a field whose descriptor does more than store (a file), or a value that is not a field,
+    takes the usual way.
+    """
+    plan = _plans.get(model)
+    if plan is None:
+        plan = _plans[model] = _plan_for(model)
+    defaults, names, relations = plan
+    if not names or any(name not in names for name in values):
+        return model(**values)
+    obj = model.__new__(model)
+    state = obj._state = ModelState()
+    fields = obj.__dict__
+    for attname, make in defaults:
+        fields[attname] = make()
+    cache = state.fields_cache
+    for name, value in values.items():
+        relation = relations.get(name)
+        if relation is None:
+            fields[names[name]] = value
+        elif not relation.many_to_one:
+            setattr(obj, name, value)  # a one-to-one descriptor caches both ways
+        elif value is None:
+            fields[relation.attname] = None
+            cache[relation.cache_name] = None
+        elif isinstance(value, relation.remote_field.model):
+            fields[relation.attname] = getattr(value, relation.target_field.attname)
+            cache[relation.cache_name] = value
+        else:
+            return model(**values)  # the descriptor says what is wrong with it
+    return obj
+
+
+# model -> (each field's attname and default maker, kwarg name -> attname, name -> relation)
+_Plan = tuple[list[tuple[str, Callable[[], object]]], dict[str, str], dict[str, object]]
+_plans: dict[type[Model], _Plan] = {}
+
+
+def _plan_for(model: type[Model]) -> _Plan:
+    meta = model._meta
+    usual: _Plan = ([], {}, {})
+    if (
+        signals.pre_init.has_listeners(model)
+        or signals.post_init.has_listeners(model)
+        or meta.private_fields
+    ):
+        return usual
+    defaults, names, relations = [], {}, {}
+    for field in meta.concrete_fields:
+        if field.generated:
+            continue
+        descriptor = next(
+            (
+                klass.__dict__[field.attname]
+                for klass in model.__mro__
+                if field.attname in klass.__dict__
+            ),
+            None,
+        )
+        if field.is_relation:
+            relations[field.name] = field
+        elif type(descriptor) is not DeferredAttribute:
+            return usual  # a file or other field whose descriptor does more than store
+        defaults.append((field.attname, field._get_default))
+        names[field.name] = field.attname
+        names[field.attname] = field.attname
+    return defaults, names, relations
 
 
 def rows_insert(objects: Sequence[Model]) -> None:

@@ -15,7 +15,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 
 from caredesk.core.clock import now
-from caredesk.core.rows import rows_insert
+from caredesk.core.rows import row_new, rows_insert
 from caredesk.mailroom.models import (
     Attachment,
     Inbox,
@@ -102,7 +102,8 @@ def raw_messages_keep(
     for raw, source in mails:
         message_id = _clean(message_id_from_bytes(raw)[:MAX_KEY])
         rows.append(
-            RawMessage(
+            row_new(
+                RawMessage,
                 account=account,
                 dedupe_key=dedupe_key_for(account=account, raw=raw, message_id=message_id),
                 message_id=message_id,
@@ -203,7 +204,8 @@ def messages_store(*, pairs: list[tuple[RawMessage, ParsedMessage]]) -> list[Mes
 def _message_row(
     *, raw_message: RawMessage, parsed: ParsedMessage, direction: str = Message.Direction.INBOUND
 ) -> Message:
-    return Message(
+    return row_new(
+        Message,
         raw=raw_message,
         direction=direction,
         message_id=_clean(parsed.message_id[:MAX_KEY]),
@@ -229,7 +231,7 @@ def _thread_keys(message: Message, parsed: ParsedMessage) -> list[ThreadKey]:
     keys = dict.fromkeys(
         key[:MAX_KEY] for key in (parsed.message_id, *parsed.in_reply_to, *parsed.references) if key
     )
-    return [ThreadKey(message=message, key=key) for key in keys]
+    return [row_new(ThreadKey, message=message, key=key) for key in keys]
 
 
 def _attachments_store(message: Message, parsed: ParsedMessage) -> None:

@@ -38,7 +38,7 @@ from caredesk.actions.services.triage import (
     triage_merge,
 )
 from caredesk.core.clock import now
-from caredesk.core.rows import rows_insert, rows_update
+from caredesk.core.rows import row_new, rows_insert, rows_update
 from caredesk.directory.models import Account
 from caredesk.mailroom.models import Inbox, Message
 from caredesk.triage.services import TriageResult, triage_many
@@ -136,7 +136,7 @@ def items_file_many(*, filings: list[NewItem | FollowUp]) -> list[ActionItem]:
     )
     if followed:
         rows_update(list(followed.values()), [*FOLLOW_UP_FIELDS, *TRIAGE_SAVE_FIELDS])
-    rows_insert([ItemMessage(item=item, message=m) for item, m in links])
+    rows_insert([row_new(ItemMessage, item=item, message=m) for item, m in links])
     for item, event in events:
         event.item = item
     rows_insert([event for _, event in events])
@@ -192,7 +192,8 @@ def _triage(filings: list[NewItem | FollowUp]) -> list[TriageResult | str | None
 def _item_new(filing: NewItem) -> ActionItem:
     account = filing.account
     message = filing.message
-    return ActionItem(
+    return row_new(
+        ActionItem,
         action_type=filing.action_type,
         step=filing.step,
         inbox=filing.inbox,
@@ -216,7 +217,8 @@ def _item_new(filing: NewItem) -> ActionItem:
 
 
 def _created_event(filing: NewItem) -> ItemEvent:
-    return ItemEvent(
+    return row_new(
+        ItemEvent,
         kind=ItemEvent.Kind.CREATED,
         actor_label=filing.actor_label,
         at=filing.received_at,
@@ -244,7 +246,7 @@ def _search_store(
         for parts in calls[id(item)]:
             text = search_text_join(text, parts)
         if row is None:
-            fresh.append(ItemSearch(item_id=item.pk, text=text))
+            fresh.append(row_new(ItemSearch, item_id=item.pk, text=text))
         elif text != row.text:
             row.text = text
             changed.append(row)

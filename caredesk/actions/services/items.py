@@ -15,6 +15,7 @@ from caredesk.actions.services.search import search_text_add
 from caredesk.actions.services.triage import item_triage
 from caredesk.core.clock import now
 from caredesk.core.errors import ApplicationError
+from caredesk.core.rows import row_new
 from caredesk.directory.models import Account, Association, Person
 from caredesk.directory.services import contact_email_add
 from caredesk.mailroom.models import Inbox, Message
@@ -135,7 +136,8 @@ def follow_up_apply(
     at = at or now()
     actor_label = actor_label or SYSTEM_ACTOR
     events = [
-        ItemEvent(
+        row_new(
+            ItemEvent,
             item=item,
             kind=ItemEvent.Kind.MESSAGE_ADDED,
             actor_label=actor_label,
