@@ -7,11 +7,12 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from django.db import connection
-from django.db.models import AutoField, DateTimeField, Model, signals
+from django.db.models import AutoField, DateField, DateTimeField, Field, Model, signals
 from django.db.models.base import ModelState
 from django.db.models.query_utils import DeferredAttribute
 
 M = TypeVar("M", bound=Model)
+_UNSET = object()
 
 # Values per INSERT statement: under SQLite's default limit of 999 variables.
 MAX_PARAMS = 990
@@ -133,7 +134,22 @@ def rows_insert(objects: Sequence[Model]) -> None:
         if not isinstance(field, AutoField) and not field.generated
     ]
     rows = []
-    plain = [PLAIN_FIELDS.get(field.get_internal_type(), ()) for field in fields]
+    # (field, attname, types passed as they are, whether pre_save() only reads the attribute)
+    specs = [
+        (
+            field,
+            field.attname,
+            PLAIN_FIELDS.get(field.get_internal_type(), ()),
+            type(field).pre_save is Field.pre_save
+            or (
+                isinstance(field, DateField)
+                and type(field).pre_save in (DateField.pre_save, DateTimeField.pre_save)
+                and not field.auto_now
+                and not field.auto_now_add
+            ),
+        )
+        for field in fields
+    ]
     moments: dict[datetime.datetime, object] = {}  # a batch shares a few times: adapt each once
     adapt_moment = connection.ops.adapt_datetimefield_value
     relations = [field for field in meta.concrete_fields if field.is_relation]
@@ -142,9 +158,12 @@ def rows_insert(objects: Sequence[Model]) -> None:
             obj._prepare_related_fields_for_save(operation_name="rows_insert")
         else:
             _related_keys_take(obj, relations)
+        stored = obj.__dict__
         row = []
-        for field, plain_types in zip(fields, plain, strict=True):
-            value = field.pre_save(obj, True)
+        for field, attname, plain_types, reads in specs:
+            value = stored.get(attname, _UNSET) if reads else _UNSET
+            if value is _UNSET:
+                value = field.pre_save(obj, True)
             if value is None or type(value) in plain_types:
                 row.append(value)  # what get_db_prep_save would give back, after four calls
             elif hasattr(value, "resolve_expression"):
