@@ -31,6 +31,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 import nh3
 from inscriptis import get_text
 
+from caredesk.mailroom import boundaries
 from caredesk.mailroom.quoting import split_quoted
 
 __all__ = [
@@ -41,6 +42,9 @@ __all__ = [
     "message_id_from_bytes",
     "parse_message",
 ]
+
+
+boundaries.install()  # feedparser's multipart boundaries without a regex compile each
 
 
 class ParseError(Exception):

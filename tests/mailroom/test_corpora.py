@@ -345,3 +345,74 @@ def _reference_plain_body(message) -> str | None:  # type: ignore[no-untyped-def
         return None if part is None else part.get_content()
     except Exception:  # the reference itself gives up on some of these files
         return None
+
+
+def _parsed_or_error(raw: bytes) -> ParsedMessage | str:
+    try:
+        return parse_message(raw)
+    except ParseError as error:
+        return f"ParseError: {error}"
+
+
+def test_boundaries_found_without_a_regex_each_parse_every_corpus_message_alike():
+    """mailroom.boundaries stands in for the regular expression feedparser compiles per
+    multipart: every message of the corpora parses to the same result with and without it."""
+    from email import feedparser
+
+    from caredesk.mailroom import boundaries
+
+    assert isinstance(feedparser.re, boundaries._FeedparserRe), "parsing installs the stand-in"
+    _need_corpora()
+    files = [name for name in _message_files() if name != "<corpora missing>"]
+    assert len(files) > 150
+    raws = [(CORPORA / name).read_bytes() for name in files]
+    assert sum(b"boundary=" in raw.lower() for raw in raws) > 50, "multipart mail is covered"
+    with_stand_in = [_parsed_or_error(raw) for raw in raws]
+    boundaries.uninstall()
+    try:
+        with_re = [_parsed_or_error(raw) for raw in raws]
+    finally:
+        boundaries.install()
+    differ = [name for name, a, b in zip(files, with_stand_in, with_re, strict=True) if a != b]
+    assert not differ, differ
+
+
+def test_the_boundary_stand_in_answers_as_the_regex_does():
+    import re as real_re
+
+    from caredesk.mailroom import boundaries
+
+    separator = "--=_Part (1).x+y*z?\\end"
+    matcher = boundaries._FeedparserRe().compile(
+        "(?P<sep>"
+        + real_re.escape(separator)
+        + r")(?P<end>--)?(?P<ws>[ \t]*)(?P<linesep>\r\n|\r|\n)?$"
+    )
+    assert isinstance(matcher, boundaries.BoundaryMatcher)
+    regex = real_re.compile(
+        "(?P<sep>"
+        + real_re.escape(separator)
+        + r")(?P<end>--)?(?P<ws>[ \t]*)(?P<linesep>\r\n|\r|\n)?$"
+    )
+    lines = [
+        separator + "\n",
+        separator + "--\r\n",
+        separator + "-- \t\n",
+        separator + "  ",
+        separator,
+        separator + "--",
+        separator + "x\n",
+        separator + "\n\n",
+        "x" + separator + "\n",
+        separator[:-1] + "\n",
+        "",
+    ]
+    for line in lines:
+        ours, theirs = matcher.match(line), regex.match(line)
+        assert (ours is None) == (theirs is None), line
+        if ours is not None:
+            assert ours.group("end") == theirs.group("end"), line
+            assert ours.group("ws") == theirs.group("ws"), line
+            assert ours.group("linesep") == theirs.group("linesep"), line
+    # any other pattern is compiled as re would
+    assert boundaries._FeedparserRe().compile(r"\r\n|\r|\n").pattern == r"\r\n|\r|\n"
