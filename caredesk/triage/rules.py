@@ -453,7 +453,11 @@ class RuleSet:
         for cue in cues["lookalike"]:
             if cue.phrase.field in (phrase.field, "any") and cue.start < end and start < cue.end:
                 return _with(hit, "lookalike", cue.text)
-        negation = _negation_before(phrase, start, end, text, cues["negation"])
+        # a negation does not take a topic away: "no gate code", 不让放鞭炮 are still about it
+        # (a category's weak phrases name topics; its decisive ones events: 没有着火)
+        negation = ""
+        if phrase.field != "category" or phrase.weight >= DECISIVE:
+            negation = _negation_before(phrase, start, end, text, cues["negation"])
         if negation:
             return _with(hit, "negated", negation)
         if phrase.field != "urgency" or phrase.value not in ("emergency", "urgent"):
