@@ -29,6 +29,8 @@ RULE_SCALE = 0.0
 # in round 5) and measures on blind5 (the honest figure), blind3b and heldout, which training
 # never reads. Round 6 also trains on blind5 (its mistakes were studied in round 6) and
 # measures on blind6 (the honest figure), blind3b and heldout, which training never reads.
+# Round 7 also trains on blind6 (its mistakes were studied in round 7) and measures on blind7
+# (the honest figure), blind3b and heldout, which training never reads.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -36,6 +38,7 @@ TRAINING_FILES = (
     "blind3a.jsonl",
     "blind4.jsonl",
     "blind5.jsonl",
+    "blind6.jsonl",
 )
 
 

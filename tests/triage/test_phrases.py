@@ -30,7 +30,7 @@ def test_the_migration_loads_the_shipped_phrases():
 def test_adding_a_phrase_in_the_database_changes_the_result():
     """Given a lead adds 'purple goo' as an emergency trigger, then a message with it is an
     emergency, with that phrase as its reason; deleting the phrase undoes it."""
-    body = "There is purple goo on the stairs."
+    body = "There is purple goo on the stairs, could someone clean it up?"  # the model: normal
     assert urgency_of(body) != "emergency"
     phrase = TriagePhrase.objects.create(
         language="en", field="urgency", value="emergency", pattern="purple goo", weight=2
