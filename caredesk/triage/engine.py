@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 import numpy as np
 
@@ -42,9 +43,9 @@ CALLBACK_MODEL_MIN = 0.9
 CATEGORY_NUDGE = 0.25
 
 
-@dataclass(frozen=True)
-class Reason:
-    """Why a field got its value: a phrase at a place in the text, or the model's confidence."""
+class Reason(NamedTuple):
+    """Why a field got its value: a phrase at a place in the text, or the model's confidence
+    (a named tuple: several per message, three times quicker to make than a frozen dataclass)."""
 
     field: str
     value: str
@@ -122,8 +123,9 @@ def message_prepare(
     subject = subject or ""
     new_body = body_new_text(body or "")
     joined = f"{subject}\n{new_body}"
+    is_reply = bool(_REPLY.match(subject))
     hits = [
-        _placed(hit, subject=subject, body=new_body, is_reply=bool(_REPLY.match(subject)))
+        _placed(hit, subject=subject, body=new_body, is_reply=is_reply)
         for hit in rules.match(text=text_lower(joined), source="message", subject_end=len(subject))
     ]
     if from_email:
@@ -242,17 +244,19 @@ def _category(hits: list[Hit], probabilities: dict[str, float]) -> tuple[str, li
     """The model's probabilities, plus the weight of decisive phrases and a nudge of weak ones."""
     scores = dict(probabilities)
     decisive: dict[str, list[Hit]] = {}
-    for hit in hits:
-        if hit.field == "category" and hit.status == "active" and hit.weight >= DECISIVE:
-            decisive.setdefault(hit.value, []).append(hit)
+    weak: dict[str, float] = {}
+    for hit in hits:  # the category's own hits
+        if hit.status != "active":
+            continue
+        phrase = hit.phrase
+        if phrase.weight >= DECISIVE:
+            decisive.setdefault(phrase.value, []).append(hit)
+        else:
+            weak[phrase.value] = weak.get(phrase.value, 0.0) + phrase.weight
     if "non_human" in decisive:
         return "non_human", [_reason(h) for h in _dedupe(decisive["non_human"])]
     for value, found in decisive.items():
         scores[value] = scores.get(value, 0.0) + sum(h.weight for h in _dedupe(found))
-    weak: dict[str, float] = {}
-    for hit in hits:
-        if hit.field == "category" and hit.status == "active" and hit.weight < DECISIVE:
-            weak[hit.value] = weak.get(hit.value, 0.0) + hit.weight
     for value, total in weak.items():
         scores[value] = scores.get(value, 0.0) + CATEGORY_NUDGE * min(1.0, total)
     value = max(scores, key=scores.__getitem__)

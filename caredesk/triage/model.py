@@ -137,21 +137,22 @@ class Model:
             # this 0 there instead of an index error (vocabularies are never empty)
             self._padded = np.append(self.vocabulary, np.uint64(0))
         keys = ngram_keys(text)
-        keys.sort()  # sorted keys make the binary searches cheaper
-        where = self.vocabulary.searchsorted(keys)
-        where = where[self._padded[where] == keys]
-        size = len(where)
-        if not size:
-            return where, where
-        # where is sorted: the first of each run of equal indices, and the length of the run
+        keys.sort()
+        # each key once, with the length of its run: fewer keys to search for
+        size = len(keys)
         first = np.empty(size, dtype=bool)
         first[0] = True
-        np.not_equal(where[1:], where[:-1], out=first[1:])
+        np.not_equal(keys[1:], keys[:-1], out=first[1:])
         starts = first.nonzero()[0]
         counts = np.empty_like(starts)
         counts[:-1] = starts[1:] - starts[:-1]
         counts[-1] = size - starts[-1]
-        return where[starts], counts
+        keys = keys[starts]
+        # the keys are sorted and the vocabulary too: the indices of the known ones come out
+        # sorted and distinct
+        where = self.vocabulary.searchsorted(keys)
+        known = self._padded[where] == keys
+        return where[known], counts[known]
 
     def predict(self, *, text: str, rules: np.ndarray | None = None) -> dict[str, dict[str, float]]:
         """Per field, the probability of each class, for one text: the same terms summed in
@@ -168,7 +169,7 @@ class Model:
         if len(index):
             weight = (1.0 + np.log(counts)) * self.idf[index]
             # summed one by one in order, as bincount() sums them in predict_many()
-            norm = math.sqrt(sum((weight * weight).tolist()))
+            norm = math.sqrt(float(np.cumsum(weight * weight)[-1]))
             weight = (weight / (norm if norm > 0 else 1.0)).astype(np.float32)
             if len(rule_index):
                 index = np.concatenate([index, rule_index + len(self.vocabulary)])

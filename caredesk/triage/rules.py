@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -84,9 +86,9 @@ class Phrase:
     rule: str = ""  # where it comes from: "phrase:12" (database) or "default:37" (shipped file)
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A trigger found in a text, with what its surroundings make of it."""
+class Hit(NamedTuple):
+    """A trigger found in a text, with what its surroundings make of it (a named tuple: made
+    several times per message, three times quicker than a frozen dataclass)."""
 
     phrase: Phrase
     source: str
@@ -259,8 +261,7 @@ def is_chinese(phrase: Phrase) -> bool:
     return phrase.language == "zh"
 
 
-@dataclass
-class _Cue:
+class _Cue(NamedTuple):
     phrase: Phrase
     start: int
     end: int
@@ -362,11 +363,13 @@ class RuleSet:
         return rules
 
     def _wanted(self, text: str) -> list[_Compiled]:
-        """The expressions that can match text (their needles are in it), in order."""
+        """The expressions that can match text (their needles are in it), in order: the
+        triggers first, then the cues."""
         wanted = set(self.unfiltered)
-        if self.finder is not None:
-            for positions in self.finder.values(finder_text(text)):
-                wanted.update(positions)  # type: ignore[call-overload]
+        finder = self.finder
+        if finder is not None and not finder.empty:
+            for _, positions in finder.automaton.iter(finder_text(text)):
+                wanted.update(positions)
         every = self.every
         return [every[position] for position in sorted(wanted)]
 
@@ -378,20 +381,25 @@ class RuleSet:
         """
         present = self._wanted(text)
         found_all: list[tuple[Phrase, re.Match[str]]] = []
-        for compiled in present:
+        first_cue = len(present)
+        for i, compiled in enumerate(present):
             if compiled.phrase.kind != "trigger":
+                first_cue = i
                 break
-            for found in compiled.regex.finditer(text):
-                if found.end() == found.start() or starts_inside_word(text, found.start()):
-                    continue
+            for found in (compiled._regex or compiled.regex).finditer(text):
+                start, end = found.span()
+                if end == start or (start and _is_word(text[start]) and _is_word(text[start - 1])):
+                    continue  # empty, or starts inside an English word (starts_inside_word)
                 found_all.append((compiled.phrase, found))
         if not found_all:  # only the cues that calm a whole message are wanted
             calming = [
-                c for c in present if c.phrase.kind == "contained" and c.phrase.weight >= CALMING
+                c
+                for c in present[first_cue:]
+                if c.phrase.kind == "contained" and c.phrase.weight >= CALMING
             ]
             cues = self._cues(text, calming)
         else:
-            cues = self._cues(text, present)
+            cues = self._cues(text, present[first_cue:])
         calm = [_calming(cue, source) for cue in cues["contained"] if cue.phrase.weight >= CALMING]
         if not found_all:
             return calm
@@ -400,10 +408,8 @@ class RuleSet:
             for phrase, found in found_all
             if not _AGENT.search(found.group())
         ]
-        return [
-            self._judge(phrase, found, text, source, cues, subject_end, subjects)
-            for phrase, found in found_all
-        ] + calm
+        context = _Context(text, source, cues, subject_end, subjects)
+        return [self._judge(phrase, found, context) for phrase, found in found_all] + calm
 
     def match_sender(self, address: str) -> list[Hit]:
         """The hits of a sender's address (remembered: the same senders write again and
@@ -427,29 +433,22 @@ class RuleSet:
         return list(found)
 
     def _cues(self, text: str, present: list[_Compiled]) -> dict[str, list[_Cue]]:
+        """The cues of the expressions given (no triggers), by kind."""
         found: dict[str, list[_Cue]] = {kind: [] for kind in self.cues}
         for compiled in present:
-            if compiled.phrase.kind == "trigger":
-                continue
-            for m in compiled.regex.finditer(text):
-                if m.end() > m.start() and not starts_inside_word(text, m.start()):
-                    found[compiled.phrase.kind].append(
-                        _Cue(compiled.phrase, m.start(), m.end(), m.group())
-                    )
+            kind = compiled.phrase.kind
+            for m in (compiled._regex or compiled.regex).finditer(text):
+                start, end = m.span()
+                if end > start and not (
+                    start and _is_word(text[start]) and _is_word(text[start - 1])
+                ):
+                    found[kind].append(_Cue(compiled.phrase, start, end, m.group()))
         return found
 
-    def _judge(
-        self,
-        phrase: Phrase,
-        found: re.Match[str],
-        text: str,
-        source: str,
-        cues: dict[str, list[_Cue]],
-        subject_end: int,
-        subjects: list[_Subject] = (),  # type: ignore[assignment]
-    ) -> Hit:
-        start, end = found.start(), found.end()
-        hit = Hit(phrase=phrase, source=source, start=start, end=end, text=found.group())
+    def _judge(self, phrase: Phrase, found: re.Match[str], context: _Context) -> Hit:
+        text, cues, subject_end = context.text, context.cues, context.subject_end
+        start, end = found.span()
+        hit = Hit(phrase, context.source, start, end, found.group())
         for cue in cues["lookalike"]:
             if cue.phrase.field in (phrase.field, "any") and cue.start < end and start < cue.end:
                 return _with(hit, "lookalike", cue.text)
@@ -457,24 +456,32 @@ class RuleSet:
         # (a category's weak phrases name topics; its decisive ones events: 没有着火)
         negation = ""
         if phrase.field != "category" or phrase.weight >= DECISIVE:
-            negation = _negation_before(phrase, start, end, text, cues["negation"])
+            language = phrase.language
+            negation = _negation_before(
+                phrase,
+                start,
+                end,
+                text,
+                context.negations.get(language, ()),
+                context.softs.get(language, ()),
+            )
         if negation:
             return _with(hit, "negated", negation)
         if phrase.field != "urgency" or phrase.value not in ("emergency", "urgent"):
             return hit
-        lo, hi = (0, len(text)) if end <= subject_end else _sentence_span(start, end, text)
+        lo, hi = (0, len(text)) if end <= subject_end else context.sentence(start, end)
         # an urgent need ("inspect it today") is dated only by its own sentence
         reach = STRONG if phrase.value == "emergency" else float("inf")
         pasts, actives = cues["past"], cues["active"]
         # a past cue after the trigger is about the nearest thing named before it: "水顺着电梯井
         # 往下流，电梯已经停了" dates the elevator, not the water
-        pasts = [c for c in pasts if not _about_other(c, end, subjects)]
+        pasts = [c for c in pasts if not _about_other(c, end, context.subjects)]
         sentence = lo, hi  # a small drip is small whichever clause says so (只是小滴)
         if is_chinese(phrase) and end > subject_end:
             # Chinese strings clauses with commas, each with its own time: 昨天漏过水，现在又开始
             # 滴了. A cue times the clause it is in; a past cue reaches a clause before it (漏水
             # 了，已经修好了) but not one after it, and an active cue reaches no other clause.
-            lo, hi = _clause_span(start, end, text)
+            lo, hi = context.clause(start, end)
             pasts = [c for c in pasts if c.start >= lo]
         past, active = _tense(lo, hi, pasts, actives, reach)
         if past and _is_over(past, active):
@@ -491,8 +498,64 @@ class RuleSet:
         return hit
 
 
-@dataclass(frozen=True)
-class _Subject:
+class _Context:
+    """What judging the hits of one text needs, found once for all of them."""
+
+    __slots__ = (
+        "text",
+        "source",
+        "cues",
+        "subject_end",
+        "subjects",
+        "negations",
+        "softs",
+        "_breaks",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        source: str,
+        cues: dict[str, list[_Cue]],
+        subject_end: int,
+        subjects: list[_Subject],
+    ) -> None:
+        self.text, self.source, self.cues = text, source, cues
+        self.subject_end, self.subjects = subject_end, subjects
+        self.negations: dict[str, list[_Cue]] = {}  # language -> its negation cues
+        self.softs: dict[str, list[_Cue]] = {}  # language -> the soft ones (weight below 1)
+        for cue in cues["negation"]:
+            self.negations.setdefault(cue.phrase.language, []).append(cue)
+            if cue.phrase.weight < 1:
+                self.softs.setdefault(cue.phrase.language, []).append(cue)
+        self._breaks: dict[re.Pattern[str], tuple[list[int], list[int]]] = {}
+
+    def sentence(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around text[start:end]: from the end of the breaks before it to the
+        first break after it."""
+        return self._span(_SENTENCE_BREAK, start, end)
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The Chinese clause around text[start:end] (commas end it too)."""
+        return self._span(_CLAUSE_BREAK_ZH, start, end)
+
+    def _span(self, breaks: re.Pattern[str], start: int, end: int) -> tuple[int, int]:
+        """The end of the last run of breaks begun before start (cut at start) and the first
+        break at or after end, from the runs of the whole text found once (each hit used to
+        scan the text up to it)."""
+        found = self._breaks.get(breaks)
+        if found is None:
+            runs = [m.span() for m in breaks.finditer(self.text)]
+            found = self._breaks[breaks] = ([a for a, _ in runs], [b for _, b in runs])
+        starts, ends = found
+        i = bisect_left(starts, start)  # runs[:i] begin before start
+        left = min(ends[i - 1], start) if i else 0
+        j = bisect_right(ends, end)  # runs[j:] end after end
+        right = max(starts[j], end) if j < len(starts) else len(self.text)
+        return left, right
+
+
+class _Subject(NamedTuple):
     """Where a trigger of any field was found, and whether it is of the kind tense cues are
     about (urgency or leak) or only names a thing (a category phrase: 电梯, elevator)."""
 
@@ -545,8 +608,16 @@ def _with(hit: Hit, status: str, cue: str) -> Hit:
     return Hit(hit.phrase, hit.source, hit.start, hit.end, hit.text, status, cue)
 
 
-def _negation_before(phrase: Phrase, start: int, end: int, text: str, negations: list[_Cue]) -> str:
-    """The negation cue that governs the trigger at start ('' when none does).
+def _negation_before(
+    phrase: Phrase,
+    start: int,
+    end: int,
+    text: str,
+    negations: Sequence[_Cue],
+    softs: Sequence[_Cue],
+) -> str:
+    """The negation cue that governs the trigger at start ('' when none does); negations and
+    softs are the negation cues of the phrase's language, and the soft ones among them.
 
     A soft cue (weight below 1: "no further", "no longer", 试水无) says a thing is over rather
     than absent: it cancels urgency and the rest, but a leak that is over is still leak-related.
@@ -555,12 +626,9 @@ def _negation_before(phrase: Phrase, start: int, end: int, text: str, negations:
     """
     strong = soft = ""
     chinese = is_chinese(phrase)
-    softs = [
-        cue for cue in negations if cue.phrase.weight < 1 and cue.phrase.language == phrase.language
-    ]
     for cue in negations:
-        if cue.phrase.language != phrase.language:
-            continue
+        if not chinese and cue.end <= start and start - cue.end > 40:
+            continue  # too far before (the gap test below)
         if chinese and _asks(cue, text):
             continue  # 是不是渗水, 有没有漏水: a question, not a negation
         weak = cue.phrase.weight < 1
@@ -612,22 +680,6 @@ def _closing_soft(end: int, text: str, softs: list[_Cue]) -> str:
         if end <= cue.start <= end + 25 and not _CLAUSE_BREAK.search(text[end : cue.start]):
             return cue.text
     return ""
-
-
-def _sentence_span(start: int, end: int, text: str) -> tuple[int, int]:
-    left = 0
-    for m in _SENTENCE_BREAK.finditer(text, 0, start):
-        left = m.end()
-    m = _SENTENCE_BREAK.search(text, end)
-    return left, (m.start() if m else len(text))
-
-
-def _clause_span(start: int, end: int, text: str) -> tuple[int, int]:
-    left = 0
-    for m in _CLAUSE_BREAK_ZH.finditer(text, 0, start):
-        left = m.end()
-    m = _CLAUSE_BREAK_ZH.search(text, end)
-    return left, (m.start() if m else len(text))
 
 
 def _strongest(cues: list[_Cue], lo: int, hi: int, elsewhere_min: float) -> _Cue | None:

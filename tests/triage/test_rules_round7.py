@@ -177,3 +177,37 @@ def test_the_honest_sets_are_never_trained_on():
     studied in round 7, is."""
     assert not {"blind7.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
     assert "blind6.jsonl" in TRAINING_FILES
+
+
+# --------------------------------------------------------------------------- spans
+
+
+def _scanned(breaks, start: int, end: int, text: str) -> tuple[int, int]:
+    """The span as rounds 1-6 found it, scanning the text for each hit."""
+    left = 0
+    for m in breaks.finditer(text, 0, start):
+        left = m.end()
+    m = breaks.search(text, end)
+    return left, (m.start() if m else len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "water is pouring in... please come! now.\n\nthanks",
+        "昨天漏过水，现在又开始滴了。。请来看看！！好吗",
+        "...",
+        "",
+        "no breaks at all",
+    ],
+)
+def test_sentences_and_clauses_found_once_are_those_found_by_scanning(text):
+    """Given any place in a text, the sentence and the Chinese clause around it are the same
+    as found by scanning the text up to it."""
+    from caredesk.triage.rules import _CLAUSE_BREAK_ZH, _SENTENCE_BREAK, _Context
+
+    context = _Context(text, "body", {"negation": []}, 0, [])
+    for start in range(len(text) + 1):
+        for end in range(start, min(len(text), start + 4) + 1):
+            assert context.sentence(start, end) == _scanned(_SENTENCE_BREAK, start, end, text)
+            assert context.clause(start, end) == _scanned(_CLAUSE_BREAK_ZH, start, end, text)
