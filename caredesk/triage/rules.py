@@ -189,59 +189,14 @@ def _needles(items: list, c: object) -> set[str] | None:
 
 
 # Pieces found in most messages: as needles they filter nothing ("no", " in ", 不, 水).
-_COMMON_PIECES = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "at",
-        "be",
-        "for",
-        "from",
-        "had",
-        "has",
-        "have",
-        "i",
-        "in",
-        "is",
-        "it",
-        "my",
-        "no",
-        "not",
-        "of",
-        "on",
-        "or",
-        "our",
-        "the",
-        "to",
-        "was",
-        "we",
-        "were",
-        "with",
-        "you",
-        "不",
-        "下",
-        "一",
-        "了",
-        "的",
-        "是",
-        "有",
-        "水",
-        "在",
-        "我",
-        "个",
-        "上",
-        "没",
-        "会",
-        "要",
-        "也",
-        "就",
-        "都",
-        "还",
-        "说",
-    ]
-)
+# fmt: off
+_COMMON_PIECES = frozenset({
+    "a", "an", "and", "are", "at", "be", "for", "from", "had", "has", "have", "i", "in", "is",
+    "it", "my", "no", "not", "of", "on", "or", "our", "the", "to", "was", "we", "were", "with",
+    "you", "不", "下", "一", "了", "的", "是", "有", "水", "在", "我", "个", "上", "没", "会", "要",
+    "也", "就", "都", "还", "说",
+})
+# fmt: on
 
 
 def _telling(needle: str) -> float:
