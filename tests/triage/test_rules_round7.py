@@ -1,6 +1,7 @@
-"""Round 7 (from blind6's mistakes): a detector going off a few words on, a beep (滴滴响) that
-is not water, nobody in danger, another door that works, an opt-out line, smoke and a gas smell
-are maintenance wherever they are; a category's weak phrases nudge the model and are not taken
+"""Round 7 (from blind6's mistakes, and a few left in heldout and blind3b): a detector going
+off a few words on, a beep (滴滴响) that is not water, nobody in danger, another door that works,
+a notice that asks nothing, waiting at the gate, an opt-out line, smoke and a gas smell are
+maintenance wherever they are; a category's weak phrases nudge the model and are not taken
 away by a negation; blind7 and the other honest sets are never trained on."""
 
 from __future__ import annotations
@@ -91,6 +92,28 @@ def test_another_door_that_works_is_not_urgent(triage, body):
 def test_locked_out_with_no_way_in_is_still_urgent(triage):
     """Given a card that fails and no way home, then urgent."""
     assert triage("门禁卡刷不开单元门，进不了家，孩子在楼下等着。").urgency == "urgent"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "知会一下，下周三有空调师傅来我家装机，不需要你们做什么。",
+        "Heads up that my cousin will stay in the unit next week, you don't need to do anything.",
+    ],
+)
+def test_only_letting_us_know_is_low(triage, body):
+    """Given a notice that asks nothing of us, then low."""
+    assert triage(body).urgency == "low"
+
+
+def test_waiting_at_the_gate_is_urgent(triage):
+    """Given a gate code that fails and a mover waiting at the gate, then urgent."""
+    assert triage("仓库大门的密码不对，搬家公司的车在门口等了半天。").urgency == "urgent"
+
+
+def test_a_code_that_fails_with_no_one_waiting_is_not_urgent(triage):
+    """Given a code that no longer works and nobody stuck, then not urgent."""
+    assert triage("我的门禁密码不能用了，麻烦重新设置一下。").urgency not in ("emergency", "urgent")
 
 
 # --------------------------------------------------------------------------- categories
