@@ -48,6 +48,13 @@ def test_a_beep_is_not_water(triage, body):
     assert result.leak_related is False
 
 
+def test_swamped_with_work_is_not_water(triage):
+    """Given someone swamped with work (被工作淹没了), then not leak-related; a garage under
+    water still is."""
+    assert triage("最近被工作淹没了，物业费的事晚点再说。").leak_related is False
+    assert triage("地下车库被水淹没了，车都泡着。").leak_related is True
+
+
 def test_water_that_keeps_dripping_is_still_an_emergency(triage):
     """Given water dripping from a ceiling faster and faster, then an emergency."""
     assert triage("卫生间天花板一直在滴水，越滴越快，地上都是水。").urgency == "emergency"
