@@ -27,7 +27,7 @@ Needles = dict[str, tuple[str, ...] | None]  # expanded pattern -> needles (None
 
 # The functions whose answers the needles are: a change to any of them makes old needles
 # untrustworthy.
-_FINDERS = ("pattern_expand", "needles_of", "_needles", "_prefixes", "_literal_chars")
+_FINDERS = ("pattern_expand", "needles_of", "_needles", "_telling", "_prefixes", "_literal_chars")
 
 
 def shipped_needles_path() -> Path:

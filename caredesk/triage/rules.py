@@ -188,24 +188,19 @@ def _needles(items: list, c: object) -> set[str] | None:
     return max(candidates, key=lambda found: (min(map(_telling, found)), -len(found)))
 
 
-# Pieces found in most messages: as needles they filter nothing ("no", " in ", 不, 水).
-# fmt: off
-_COMMON_PIECES = frozenset({
-    "a", "an", "and", "are", "at", "be", "for", "from", "had", "has", "have", "i", "in", "is",
-    "it", "my", "no", "not", "of", "on", "or", "our", "the", "to", "was", "we", "were", "with",
-    "you", "不", "下", "一", "了", "的", "是", "有", "水", "在", "我", "个", "上", "没", "会", "要",
-    "也", "就", "都", "还", "说",
-})
-# fmt: on
-
-
 def _telling(needle: str) -> float:
     """How well a needle filters: its length without the spaces around it, or next to
-    nothing for a piece found in most messages."""
+    nothing for a piece found in most messages ("no", " in ", 不, 水) or part of one ("o")."""
+    # fmt: off
+    common = (
+        "a", "an", "and", "are", "at", "be", "for", "from", "had", "has", "have", "i", "in",
+        "is", "it", "my", "no", "not", "of", "on", "or", "our", "the", "to", "was", "we", "were",
+        "with", "you", "不", "下", "一", "了", "的", "是", "有", "水", "在", "我", "个", "上", "没",
+        "会", "要", "也", "就", "都", "还", "说",
+    )  # a constant of the code: needles.needles_code() changes with it
+    # fmt: on
     piece = needle.strip()
-    if piece in _COMMON_PIECES or any(piece in common for common in _COMMON_PIECES):
-        return 0.5  # "o" of "no" is commoner still
-    return len(piece)
+    return 0.5 if any(piece in word for word in common) else len(piece)
 
 
 def _prefixes(items: list, c: object, limit: int = 64) -> tuple[set[str], bool]:
