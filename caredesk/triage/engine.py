@@ -312,6 +312,8 @@ def _decisive(hits: list[Hit], name: str, value: str) -> list[Hit]:
 
 def _dedupe(hits: list[Hit]) -> list[Hit]:
     """One hit per overlapping stretch of text: the heaviest, then the longest."""
+    if len(hits) < 2:
+        return list(hits)
     kept: list[Hit] = []
     for hit in sorted(hits, key=lambda h: (-h.weight, h.start - h.end)):
         if not any(_overlap(k, hit) for k in kept):

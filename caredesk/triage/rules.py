@@ -707,9 +707,10 @@ def _strongest(cues: list[_Cue], lo: int, hi: int, elsewhere_min: float) -> _Cue
         if not inside and cue.phrase.weight < elsewhere_min:
             continue
         if weight > best_weight:
-            best_weight = weight
-            best = _Cue(_reweighted(cue.phrase, weight), cue.start, cue.end, cue.text)
-    return best
+            best_weight, best = weight, cue
+    if best is None or best.phrase.weight == best_weight:
+        return best
+    return _Cue(_reweighted(best.phrase, best_weight), best.start, best.end, best.text)
 
 
 def _reweighted(phrase: Phrase, weight: float) -> Phrase:
