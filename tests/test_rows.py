@@ -107,6 +107,18 @@ def test_rows_insert_refuses_an_unsaved_related_object_as_save_does():
     assert Message.objects.count() == 0
 
 
+def test_rows_insert_keeps_a_related_object_saved_since_it_was_assigned():
+    inbox = Inbox.objects.create(name="Rows", rank=9)
+    account = MailAccount.objects.create(name="rows", kind=MailAccount.Kind.IMPORT, inbox=inbox)
+    raws = _raws(account, "later")[:3]
+    messages = _messages(raws)  # assigned while the raw messages had no key
+    rows_insert(raws)
+    rows_insert(messages)
+    for message, raw in zip(messages, raws, strict=True):
+        assert message.raw_id == raw.pk
+        assert message.raw is raw, "the object assigned stays cached, as bulk_create keeps it"
+
+
 def test_rows_insert_takes_a_key_changed_after_assignment_as_save_does():
     inbox = Inbox.objects.create(name="Rows", rank=9)
     account = MailAccount.objects.create(name="rows", kind=MailAccount.Kind.IMPORT, inbox=inbox)
@@ -140,7 +152,7 @@ def test_row_new_makes_what_the_model_makes():
     }
     ours, theirs = row_new(ActionItem, **values), ActionItem(**values)
     assert _fields(ours) == _fields(theirs)
-    assert ours._state.adding and ours._state.db is None
+    assert ours._state.adding and ours._state.db == theirs._state.db == "default"
     assert ours.inbox is inbox and ours.inbox_id == inbox.pk
     assert ours.person is None
     assert ours._state.fields_cache.keys() == theirs._state.fields_cache.keys()
@@ -167,3 +179,30 @@ def test_row_new_refuses_what_the_model_refuses():
         row_new(ActionItem, no_such_field=1)
     with pytest.raises(ValueError, match="must be a"):
         row_new(ActionItem, inbox=MailAccount(name="not an inbox"))
+
+
+def test_row_new_takes_the_usual_way_when_a_relation_is_given_twice_or_a_receiver_listens():
+    from django.db.models import signals
+
+    from caredesk.actions.models import ActionItem
+    from caredesk.core.rows import row_new
+
+    inbox = Inbox.objects.create(name="Rows", rank=9)
+    other = Inbox.objects.create(name="Other", rank=10)
+    for values in ({"inbox": inbox, "inbox_id": other.pk}, {"inbox_id": other.pk, "inbox": inbox}):
+        ours, theirs = row_new(ActionItem, **values), ActionItem(**values)
+        assert ours.inbox_id == theirs.inbox_id
+        assert ours.inbox == theirs.inbox
+
+    seen = []
+
+    def receiver(sender, instance, **kwargs):
+        seen.append(instance)
+
+    row_new(ThreadKey, message_id=1, key="before")  # the model's plan is made and kept
+    signals.post_init.connect(receiver, sender=ThreadKey)
+    try:
+        key = row_new(ThreadKey, message_id=1, key="after")
+    finally:
+        signals.post_init.disconnect(receiver, sender=ThreadKey)
+    assert seen == [key], "a receiver connected later still hears of new objects"

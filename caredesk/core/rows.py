@@ -6,7 +6,7 @@ import datetime
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from django.db import connection
+from django.db import connection, router
 from django.db.models import AutoField, DateField, DateTimeField, Field, Model, signals
 from django.db.models.base import ModelState
 from django.db.models.query_utils import DeferredAttribute
@@ -43,20 +43,30 @@ def row_new(model: type[M], **values: object) -> M:
 
     Values are given by field name (a related object, or None) or by attname (``item_id``);
     fields not given take their defaults. A model with ``pre_init``/``post_init`` receivers or
-    a field whose descriptor does more than store (a file), or a value that is not a field,
-    takes the usual way.
+    a field whose descriptor does more than store (a file), a value that is not a field, a
+    relation given both ways (``item`` and ``item_id``) or one the router refuses takes the
+    usual way.
     """
     plan = _plans.get(model)
     if plan is None:
         plan = _plans[model] = _plan_for(model)
     defaults, names, relations = plan
-    if not names or any(name not in names for name in values):
+    if (
+        not names
+        or any(name not in names for name in values)
+        or signals.pre_init.has_listeners(model)
+        or signals.post_init.has_listeners(model)
+    ):
+        return model(**values)
+    given = {names[name] for name in values}
+    if len(given) != len(values):  # a relation by name and by attname
         return model(**values)
     obj = model.__new__(model)
     state = obj._state = ModelState()
     fields = obj.__dict__
     for attname, make in defaults:
-        fields[attname] = make()
+        if attname not in given:
+            fields[attname] = make()
     cache = state.fields_cache
     for name, value in values.items():
         relation = relations.get(name)
@@ -68,6 +78,13 @@ def row_new(model: type[M], **values: object) -> M:
             fields[relation.attname] = None
             cache[relation.cache_name] = None
         elif isinstance(value, relation.remote_field.model):
+            # what the descriptor does: the databases of both, the router's consent
+            if state.db is None:
+                state.db = router.db_for_write(model, instance=value)
+            if value._state.db is None:
+                value._state.db = router.db_for_write(type(value), instance=obj)
+            if not router.allow_relation(value, obj):
+                return model(**values)  # the descriptor says why
             fields[relation.attname] = getattr(value, relation.target_field.attname)
             cache[relation.cache_name] = value
         else:
@@ -83,11 +100,7 @@ _plans: dict[type[Model], _Plan] = {}
 def _plan_for(model: type[Model]) -> _Plan:
     meta = model._meta
     usual: _Plan = ([], {}, {})
-    if (
-        signals.pre_init.has_listeners(model)
-        or signals.post_init.has_listeners(model)
-        or meta.private_fields
-    ):
+    if meta.private_fields:
         return usual
     defaults, names, relations = [], {}, {}
     for field in meta.concrete_fields:
@@ -103,9 +116,12 @@ def _plan_for(model: type[Model]) -> _Plan:
         )
         if field.is_relation:
             relations[field.name] = field
+            # a ForeignKey's get_default() turns a default object into its key
+            defaults.append((field.attname, field.get_default))
         elif type(descriptor) is not DeferredAttribute:
             return usual  # a file or other field whose descriptor does more than store
-        defaults.append((field.attname, field._get_default))
+        else:
+            defaults.append((field.attname, field._get_default))
         names[field.name] = field.attname
         names[field.attname] = field.attname
     return defaults, names, relations
@@ -169,7 +185,7 @@ def rows_insert(objects: Sequence[Model]) -> None:
             elif hasattr(value, "resolve_expression"):
                 model._default_manager.bulk_create(objects)
                 return
-            elif type(value) is datetime.datetime and isinstance(field, DateTimeField):
+            elif type(value) is datetime.datetime and type(field) is DateTimeField:
                 if value not in moments:
                     # what get_db_prep_save gives for an aware datetime, in one call
                     moments[value] = (
@@ -221,7 +237,7 @@ def _related_keys_take(obj: Model, relations: list) -> None:
                 f"'{field.name}'."
             )
         if getattr(obj, field.attname) in field.empty_values:
-            setattr(obj, field.attname, related.pk)
+            setattr(obj, field.name, related)  # saved since it was assigned: take its key
         if getattr(related, field.target_field.attname) != getattr(obj, field.attname):
             field.delete_cached_value(obj)
 

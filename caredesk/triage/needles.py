@@ -4,8 +4,9 @@ Finding a phrase's needles (the literal strings every match must contain, ``rule
 parses its regular expression a second time: for the five hundred shipped phrases that is
 half a second, paid by every process that starts with an empty var folder (a fresh install,
 each `caredesk ingest` of a benchmark). ``data/needles.json`` holds them, with a key of the code
-that found them: when that code changes, the file is ignored (and the needles are found
-again) until `caredesk triage train` or `caredesk triage needles` writes it anew.
+that found them (rules.py): when it changes, the file is ignored (and the needles are found
+again) until `caredesk triage train` or `caredesk triage needles` writes it anew; a test
+checks that the shipped file is current.
 """
 
 from __future__ import annotations
@@ -18,16 +19,11 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from types import CodeType
 
 from caredesk.triage import rules as rules_module
 from caredesk.triage.rules import Phrase, default_phrases, needles_of, pattern_expand
 
 Needles = dict[str, tuple[str, ...] | None]  # expanded pattern -> needles (None: invalid)
-
-# The functions whose answers the needles are: a change to any of them makes old needles
-# untrustworthy.
-_FINDERS = ("pattern_expand", "needles_of", "_needles", "_telling", "_prefixes", "_literal_chars")
 
 
 def shipped_needles_path() -> Path:
@@ -36,23 +32,13 @@ def shipped_needles_path() -> Path:
 
 @cache
 def needles_code() -> str:
-    """A key of the code that finds needles: its bytecode and constants (not its line numbers,
-    so an edit elsewhere in rules.py keeps it), and the Python version (whose regular
-    expression parser it reads)."""
+    """A key of the code that finds needles: the text of rules.py (which finds them, and the
+    text they are looked for in) and the Python version (whose regular expression parser it
+    reads). Any edit of rules.py makes kept needles stale, so none is ever trusted wrongly;
+    `caredesk triage train` (or `needles`) writes the shipped ones anew."""
     digest = hashlib.sha256(repr(sys.version_info[:2]).encode())
-    for name in _FINDERS:
-        _code_digest(getattr(rules_module, name).__code__, digest)
+    digest.update(Path(rules_module.__file__).read_bytes())
     return digest.hexdigest()[:32]
-
-
-def _code_digest(code: CodeType, digest: hashlib._Hash) -> None:
-    digest.update(code.co_code)
-    digest.update(repr(code.co_names).encode())
-    for constant in code.co_consts:
-        if isinstance(constant, CodeType):
-            _code_digest(constant, digest)
-        else:
-            digest.update(repr(constant).encode())
 
 
 def needles_read(path: Path) -> Needles:

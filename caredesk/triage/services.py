@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -16,6 +17,7 @@ from typing import Any
 from django.conf import settings
 from django.db import DatabaseError, transaction
 
+from caredesk.triage import rules as rules_module
 from caredesk.triage.engine import (
     CHANNELS,
     Reason,
@@ -114,11 +116,12 @@ def rules_current() -> RuleSet:
         stamp = _phrases_stamp()
         if _cache["rules"] is None or stamp != _cache["stamp"]:
             phrases = _phrases_load(stamp)
-            known = _needles_load()
+            shipped = needles_read(shipped_needles_path())
+            known = {**shipped, **needles_read(_needles_path())}
             before = len(known)
             _cache["rules"] = RuleSet.from_phrases(phrases, known)
             if len(known) != before:
-                _needles_save(known, phrases)
+                _needles_save(known, phrases, shipped=shipped)
             _cache["stamp"] = stamp
         _cache["checked"] = now
         return _cache["rules"]
@@ -134,29 +137,27 @@ def _needles_path() -> Path:
     return Path(settings.VAR_DIR) / "cache" / "triage-needles.json"
 
 
-def _needles_load() -> Needles:
-    """The needles of patterns compiled before: the shipped phrases' from the package, and any
-    others from the var folder ({} when there are none).
-
-    Compiling 500 phrases takes a second, most of it finding their needles; a command such as
-    `caredesk ingest` starts anew each time, so they are kept."""
-    known = needles_read(shipped_needles_path())
-    known.update(needles_read(_needles_path()))
-    return known
-
-
-def _needles_save(known: Needles, phrases: Iterable[Phrase]) -> None:
-    """Keep the needles of the current phrases (written whole, then moved into place)."""
+def _needles_save(known: Needles, phrases: Iterable[Phrase], *, shipped: Needles) -> None:
+    """Keep the needles of the current phrases the package does not ship (a lead's own), so
+    the next process need not find them again (the package's are in data/needles.json):
+    written whole, then moved into place."""
     path = _needles_path()
-    document = needles_document(known, phrases)
+    own = [p for p in phrases if rules_module.pattern_expand(p.pattern) not in shipped]
+    document = needles_document(known, own)
+    temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".triage-needles-")
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             json.dump(document, out, ensure_ascii=False)
         os.replace(temporary, path)
+        temporary = None
     except OSError as error:
         logger.info("triage: could not keep the phrase needles in %s (%s)", path, error)
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
 
 
 def _phrases_stamp() -> tuple | None:
