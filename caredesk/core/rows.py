@@ -6,7 +6,7 @@ import datetime
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from django.db import connection, router
+from django.db import DEFAULT_DB_ALIAS, connection, router
 from django.db.models import AutoField, DateField, DateTimeField, Field, Model, signals
 from django.db.models.base import ModelState
 from django.db.models.query_utils import DeferredAttribute
@@ -54,8 +54,8 @@ def row_new(model: type[M], **values: object) -> M:
     if (
         not names
         or any(name not in names for name in values)
-        or signals.pre_init.has_listeners(model)
-        or signals.post_init.has_listeners(model)
+        or (signals.pre_init.receivers and signals.pre_init.has_listeners(model))
+        or (signals.post_init.receivers and signals.post_init.has_listeners(model))
     ):
         return model(**values)
     given = {names[name] for name in values}
@@ -79,12 +79,20 @@ def row_new(model: type[M], **values: object) -> M:
             cache[relation.cache_name] = None
         elif isinstance(value, relation.remote_field.model):
             # what the descriptor does: the databases of both, the router's consent
-            if state.db is None:
-                state.db = router.db_for_write(model, instance=value)
-            if value._state.db is None:
-                value._state.db = router.db_for_write(type(value), instance=obj)
-            if not router.allow_relation(value, obj):
-                return model(**values)  # the descriptor says why
+            if router.routers:
+                if state.db is None:
+                    state.db = router.db_for_write(model, instance=value)
+                if value._state.db is None:
+                    value._state.db = router.db_for_write(type(value), instance=obj)
+                if not router.allow_relation(value, obj):
+                    return model(**values)  # the descriptor says why
+            else:  # what the router answers without routers
+                if state.db is None:
+                    state.db = value._state.db or DEFAULT_DB_ALIAS
+                if value._state.db is None:
+                    value._state.db = state.db
+                if value._state.db != state.db:
+                    return model(**values)
             fields[relation.attname] = getattr(value, relation.target_field.attname)
             cache[relation.cache_name] = value
         else:
