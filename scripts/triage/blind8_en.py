@@ -1,0 +1,80 @@
+# ruff: noqa: E501
+# fmt: off
+# Eighth blind held-out set, English half (written in round 8 before any change; never train on it).
+# (channel, subject, body, urgency, leak, category, callback)
+from blind4_en import AM, AR, MV, NH, A, B, C, E, G, L, M, N, P, S, U, V, W
+
+
+def pre(name, phone, prop, msg):
+    return f"Caller: {name}\nPhone: {phone}\nProperty: {prop}\nMessage: {msg}"
+EN = [
+# --- emergencies, mostly in plain words ---
+("email","Kitchen light dripping","Water is coming out of the light fixture in my kitchen ceiling and it's dripping faster every minute. Unit 5C, Birchwood.",E,True,M,False),
+("pre","Phone message - Haddad",pre("Leila Haddad","614-555-0172","Riverbend Rentals #12","Says the washing machine hose popped off, the laundry room has about an inch of water and it's running toward the bedroom carpet. She can't find the valve."),E,True,M,False),
+("email","Sewer water in the tub","Every time upstairs flushes, dirty sewer water comes up into my bathtub. It's in there right now and the smell is awful.",E,True,M,False),
+("email","Laundry room dryer","Thick smoke is coming out of one of the dryers in the shared laundry room and it smells like something is burning. Nobody's down there.",E,False,M,False),
+("portal","Hissing behind the stove","Something is hissing behind my stove and the whole kitchen smells like rotten eggs. I've opened the windows and I'm going outside.",E,False,M,False),
+("email","Texting from the elevator","I'm texting from inside elevator B at Harbor Point, it stopped between 3 and 4 and the doors won't open. The alarm button does nothing.",E,False,M,False),
+("email","Someone at unit 214","Someone is prying at the door of storage unit 214 at Keystone Self Storage right now, I can hear the metal bending from the next aisle.",E,False,S,False),
+("email","Limb through the roof","A big oak limb just crashed through our townhouse roof in the wind. There's a hole over the bedroom and rain is coming in.",E,True,M,False),
+("pre","Phone message - Lindqvist",pre("Greta Lindqvist","218-555-0139","Northwoods Apartments #3A","Her heat has not worked since last night, it's 9 degrees outside, she is 88 and lives alone. Her daughter asked that someone call her back."),E,False,M,True),
+("email","Railing hanging loose","The balcony railing on the 4th floor came loose and is hanging over the walkway, it swings in the wind and kids walk right under it.",E,False,M,False),
+("frontdesk","Desk note","Resident came down to say a sprinkler head in the 6th floor corridor is pouring water and it's running into the elevator shaft.",E,True,M,False),
+("email","Outlet melting","The outlet behind my TV is black and melting and I smell burning plastic. I unplugged everything but the cover is still hot.",E,False,M,False),
+("email","CO monitor numbers","The CO monitor in our hallway reads 160 and keeps climbing, and my husband says he feels lightheaded.",E,False,M,False),
+("email","Garage taking on water","Rain water is pouring down the ramp into the underground garage and it's already a few inches deep around the cars.",E,True,M,False),
+("pre","Phone message - Osei",pre("Ama Osei","404-555-0190","Magnolia Park HOA, 17 Laurel","Says two men are smashing the clubhouse windows right now, she can see them from her balcony. She called 911. Please call her."),E,False,S,True),
+# --- urgent ---
+("email","Keys on the counter","Locked out of 3D, my keys are sitting on the kitchen counter. Is there anyone who can let me in today?",U,False,A,False),
+("email","Deadbolt jammed","The deadbolt on our unit door is jammed open and won't turn, so we can't lock up. We fly out tonight.",U,False,A,False),
+("email","Garage gate stuck shut","The garage gate at Cedar Point is stuck shut with my car inside and I have to get to work.",U,False,A,False),
+("email","Pilot won't stay lit","We've had no hot water since yesterday, the water heater pilot won't stay lit. Can someone come today?",U,False,M,False),
+("email","Ceiling sagging after leak","The leak from upstairs stopped last night once they shut their water off, but our bathroom ceiling is sagging and soft. Can someone look at it today?",U,True,M,False),
+("email","Sticker on my car","The tow company put a sticker on my car saying it will be towed from visitor parking at noon today. I have a guest permit on the dash.",U,False,A,False),
+("email","C-40 on the sale list","My storage unit C-40 is on the lien sale list for tomorrow morning, but I paid last Friday at the office. Receipt number 55812.",U,False,B,False),
+("email","Only toilet clogged","Our only toilet is clogged and won't flush. Nothing is overflowing but we can't use it, please send a plumber today.",U,False,M,False),
+("email","AC quit in the heat","The AC stopped blowing cold air, it's 108 today and my dad has a heart condition. Can it be fixed today?",U,False,M,False),
+# --- normal, some alarming-sounding ---
+("email","Basement after the storm","Our basement flooded during last month's storm. It's dry now but the carpet still smells. Could someone check the padding?",N,True,M,False),
+("email","If a pipe bursts","If a pipe ever bursts while I'm travelling, who should I call, and where is the shutoff for my unit?",N,False,G,False),
+("email","Faucet drips at night","The bathroom faucet drips a little at night, I put a cup under it. No rush at all.",N,True,M,False),
+("email","Chirping detector","The smoke detector in my hallway chirps every minute, I think the battery is dying, and I can't reach it.",N,False,M,False),
+("email","Fire drill this month","Will there be a fire drill this month? Last time nobody on the 5th floor heard the alarm.",N,False,G,False),
+("email","Gas bill doubled","My gas bill doubled in January. Is the building's boiler being charged to my meter?",N,False,B,False),
+("email","Old stain before renewal","There's a dry yellow water stain on the closet ceiling that has been there since I moved in. I just want it noted before my lease renewal.",N,True,M,False),
+("email","Weights at 6am","The gym upstairs is killing me, they drop weights at 6am every day.",N,False,C,False),
+("email","Flood lights backwards","The flood lights in the back lot are on all day and off at night, the timer seems to be backwards.",N,False,M,False),
+("email","Car broken into last week","My car was broken into in the garage last Tuesday, police report filed. Are there cameras at the ramp?",N,False,S,False),
+("email","Leaning tree","The tree next to the tennis court leans a bit more every year. Could an arborist look at it sometime?",N,False,M,False),
+("email","Under the sink","Found a small leak under the bathroom sink, I turned the little valve off and it's dry now. Please send someone this week.",N,True,M,False),
+("email","Rain in the window track","When it rains hard, water pools in the window track and a little runs onto the sill.",N,True,M,False),
+("email","Hot tub cold","The hot tub by the pool has been cold all week.",N,False,AM,False),
+("email","Pool after fireworks","Is the pool open late on the 4th of July? The kids want to swim after the fireworks.",N,False,AM,False),
+("email","Barking all day","The dog in 2A barks for hours every day after they leave for work.",N,False,C,False),
+("email","Dish on the railing","The tenant in 9 has bolted a satellite dish to the balcony railing, which I believe the bylaws prohibit.",N,False,V,False),
+("email","Nightly rentals","The owner of 15 Larkspur rents his house out by the night, there are different people every weekend and the CC&Rs say 30 days minimum.",N,False,V,False),
+("email","Vinyl fence","We want to replace our wooden fence with a vinyl one of the same height. Does that need ARC approval?",N,False,AR,False),
+("email","Shutter color request","Submitting my request to repaint our shutters Hunter Green; the color chip is attached.",N,False,AR,False),
+("email","Delivered, not here","My package was marked delivered at 2pm but it isn't at my door or in the locker.",N,False,P,False),
+("email","Locker code","The parcel locker texted me a pickup code that doesn't work.",N,False,P,False),
+("email","Notice to vacate","I'm giving notice to vacate at the end of next month. What do you need from me?",N,False,MV,False),
+("email","Bigger unit","Can I transfer from my 10x10 storage unit to a 10x15 without signing a new lease?",N,False,MV,False),
+("email","Fob and the pool gate","My fob no longer opens the pool gate, though it still works at the front door.",N,False,A,False),
+("email","Van in my space","A grey van has been parked in my numbered space for three days now.",N,False,A,False),
+("email","Quarterly dues","Can I pay the HOA dues quarterly instead of monthly?",N,False,B,False),
+("pre","Phone message - Romero",pre("Lucia Romero","520-555-0166","Saguaro Rentals #8","Wants to know why her security deposit hasn't been returned, it's been 30 days since she moved out. Please call her back."),N,False,B,True),
+("pre","Phone message - Kowalski",pre("Piotr Kowalski","773-555-0115","Elm Court #4F","Says the hallway light outside 4F has been flickering for a week. No need to call back."),N,False,M,False),
+("email","Dryer vent cleaning","Vendor: dryer vent cleaning for Building 2 is set for Friday 8am to noon. Please tell residents to clear the laundry closets.",N,False,W,False),
+("email","Door propped open","The side door into the garage has been propped open with a brick for days, anyone can walk in.",N,False,S,False),
+("email","Mildew keeps coming back","Mildew keeps coming back on the bathroom ceiling after showers, even with the fan running.",N,True,M,False),
+("email","Statement for the lender","I'm drowning in refinance paperwork. Could you send me a statement of my account balance for the lender?",N,False,B,False),
+("email","Wood fireplace","Are we allowed to burn wood in the fireplace, or is it gas only? The listing said wood-burning.",N,False,G,False),
+# --- low ---
+("email","Work order 8812","Work order 8812 complete: the leaking shower valve in 3A was rebuilt and tested. No further action needed.",L,True,W,False),
+("email","Thank you Marco","Thank you to Marco for getting the water out of our laundry room so fast on Sunday, everything has dried out.",L,True,G,False),
+("email","Fall community update","Fall community update: gutter cleaning schedule, holiday office hours and a reminder about parking permits. Reply STOP to unsubscribe.",L,False,NH,False),
+("email","Out of office","Out of office: I'm on leave through the 3rd and will respond when I'm back.",L,False,NH,False),
+("email","Hallway light back","FYI the hallway light on the 3rd floor is working again, no need to send anyone.",L,False,M,False),
+("email","Weekend receptionist","Your new weekend receptionist is lovely, just wanted you to know.",L,False,G,False),
+("email","You've been selected","Congratulations! You have been selected for a free home warranty. Claim within 24 hours.",L,False,NH,False),
+]
