@@ -30,7 +30,9 @@ RULE_SCALE = 0.0
 # never reads. Round 6 also trains on blind5 (its mistakes were studied in round 6) and
 # measures on blind6 (the honest figure), blind3b and heldout, which training never reads.
 # Round 7 also trains on blind6 (its mistakes were studied in round 7) and measures on blind7
-# (the honest figure), blind3b and heldout, which training never reads.
+# (the honest figure), blind3b and heldout, which training never reads. Round 8 also trains on
+# blind7 (its mistakes were studied in round 8) and measures on blind8 (the honest figure),
+# blind3b and heldout, which training never reads.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -39,6 +41,7 @@ TRAINING_FILES = (
     "blind4.jsonl",
     "blind5.jsonl",
     "blind6.jsonl",
+    "blind7.jsonl",
 )
 
 

@@ -35,7 +35,7 @@ JOB_DONE = re.compile(
 ASKS_US = re.compile(
     r"please|approve|\bneed|let us know|come back|follow up|\?|请|需要|确认|回电|？", re.I
 )
-CALL_ASKED = re.compile(r"call|\bcb\b|ring|phone him|phone her|回电|电话", re.I)
+CALL_ASKED = re.compile(r"\bcall(?!er|ed)|\bcb\b|\bring\b|\bphone (him|her)\b|回电|电话", re.I)
 OWN_SPACE = re.compile(
     r"(in|into) my (assigned |numbered |reserved |own )?(parking )?(spot|space)"
     r"|(我的|自己的)(固定)?车位[^。]{0,12}(占|停)",

@@ -2,7 +2,7 @@
 off a few words on, a beep (滴滴响) that is not water, nobody in danger, another door that works,
 a notice that asks nothing, waiting at the gate, an opt-out line, smoke and a gas smell are
 maintenance wherever they are; a category's weak phrases nudge the model and are not taken
-away by a negation; blind7 and the other honest sets are never trained on."""
+away by a negation (that the honest sets are never trained on is checked in round 8's tests)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ import pytest
 
 from caredesk.triage.engine import Prepared, messages_decide
 from caredesk.triage.rules import text_lower
-from caredesk.triage.training import TRAINING_FILES
 
 # --------------------------------------------------------------------------- detectors, beeps
 
@@ -197,16 +196,6 @@ def test_a_negation_does_not_take_a_topic_away(shipped_rules):
     assert statuses[("violation", "不让")] == "active"
     assert statuses[("access", "gate")] == "active"
     assert statuses[("maintenance", "着火")] == "negated"
-
-
-# --------------------------------------------------------------------------- training
-
-
-def test_the_honest_sets_are_never_trained_on():
-    """blind7 (this round's honest measure), blind3b and heldout are not training files; blind6,
-    studied in round 7, is."""
-    assert not {"blind7.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
-    assert "blind6.jsonl" in TRAINING_FILES
 
 
 # --------------------------------------------------------------------------- spans
