@@ -15,8 +15,8 @@ from caredesk.mailroom.models import Inbox, MailAccount
 from caredesk.mailroom.services import import_account_get_or_create
 from caredesk.mailroom.transports.files import FileMail, FileProblem, mail_from_paths
 
-BATCH = 500  # messages committed together: fewer, larger statements
-BATCH_BYTES = 8 * 1024 * 1024  # ...unless their raw bytes come to this first
+BATCH = 1000  # messages committed together: fewer, larger statements
+BATCH_BYTES = 16 * 1024 * 1024  # ...unless their raw bytes come to this first
 
 
 @dataclass
