@@ -1,0 +1,80 @@
+# ruff: noqa: E501
+# fmt: off
+# Ninth blind held-out set, English half (written in round 9 before any change; never train on it).
+# (channel, subject, body, urgency, leak, category, callback)
+from blind4_en import AM, AR, MV, NH, A, B, C, E, G, L, M, N, P, S, U, V, W
+
+
+def pre(name, phone, prop, msg):
+    return f"Caller: {name}\nPhone: {phone}\nProperty: {prop}\nMessage: {msg}"
+EN = [
+# --- emergencies, said in plain words ---
+("email","Bedroom wall is wet","Water is running down the inside of my bedroom wall from the unit above and soaking into the carpet as I type. Unit 22, Willow Creek HOA.",E,True,M,False),
+("pre","Phone message - Abara",pre("Nkechi Abara","312-555-0148","Lakeview Rentals #9","Says the pipe under her kitchen sink split open and water is spraying all over the cabinets. Towels aren't keeping up. Asked for a call back."),E,True,M,True),
+("portal","Toilet won't stop","The toilet keeps filling and spilling over onto the bathroom floor and it's going under the door into the hall. Jiggling the handle does nothing.",E,True,M,False),
+("email","Basement drain","Brown water that smells terrible is bubbling up out of the floor drain in our basement and spreading across the floor.",E,True,M,False),
+("email","Siding caught","The neighbour's grill caught the siding between our townhouses and the flames are climbing up the wall. We're all out of the house.",E,False,M,False),
+("email","Stairwell C","Walked into the stairwell of building C and it reeks of gas, really strong near the meter closet.",E,False,M,False),
+("frontdesk","Desk note","A visitor says a resident's little boy is alone in the elevator car stuck at level 2 with the doors shut, his mother is outside it panicking.",E,False,M,False),
+("email","Kids sick, alarm by the furnace","The little alarm next to the furnace says CO and won't stop, and both kids woke up throwing up with headaches.",E,False,M,False),
+("email","Switch threw sparks","The hallway light switch popped and threw sparks when I flipped it and now there's a burnt hair smell coming out of the wall.",E,False,M,False),
+("email","Unit 318","I just pulled up to unit 318 at Pinecrest Self Storage, the lock is cut, the door is half up and someone is inside going through my boxes. I'm staying in my car.",E,False,S,False),
+("email","Parking deck row D","Part of the parking deck ceiling just came down on a car in row D, big chunks of concrete, and more of it is cracking right above.",E,False,M,False),
+("email","Pine came down","The pine in our front yard came down in the storm and it's lying across my car and the corner of the porch roof.",E,False,M,False),
+("email","52 inside with a newborn","The furnace has been off since Saturday. It's minus 5 tonight, we have a 3-week-old and the thermostat says 52 inside.",E,False,M,False),
+("portal","Ceiling bubble popped","A big bubble in the bathroom ceiling paint just popped and water is coming down in a steady stream onto the floor.",E,True,M,False),
+("email","Breaker panel glowing","The breaker panel in my closet is buzzing loud, it's hot to the touch and I can see an orange glow through the gap in the door.",E,False,M,False),
+("pre","Phone message - Whitfield",pre("Gordon Whitfield","719-555-0183","Aspen Ridge HOA, 40 Elk Run","Says water is pouring out from under the water heater in his garage closet and flowing out under the garage door. No need to call, just send someone."),E,True,M,False),
+("email","Glass over the pool","One of the glass balcony panels on the 5th floor shattered and a big piece is hanging by a corner over the pool deck where people are swimming.",E,False,M,False),
+("email","Kitchen floor","Water is seeping up between the kitchen floor tiles and the puddle keeps getting bigger, it's reaching the living room rug now.",E,True,M,False),
+("frontdesk","Security radio","Guard radioed in: a car is burning in the guest lot by building 4 and the flames are getting close to the next car. Fire department is on the way.",E,False,M,False),
+# --- urgent ---
+("email","Locked out in the driveway","My phone died and I locked myself out, I'm standing in the driveway. Can someone bring a key?",U,False,A,False),
+("email","Storage keypad","The gate keypad at the storage place won't take my code and I only have the rental truck for two hours.",U,False,A,False),
+("email","Unit 7 hot water","No hot water at all since this morning in unit 7, Willow Creek Rentals.",U,False,M,False),
+("email","Wet drywall after the rain","The roof leak stopped when the rain stopped, but the drywall in my son's room is wet and bulging. Can someone look at it today?",U,True,M,False),
+("email","Front door won't lock","Our front door lock broke, the key turns but the bolt doesn't move, and we can't lock up tonight.",U,False,A,False),
+("email","94 in the apartment","The AC died, it's 112 outside and 94 degrees inside the apartment.",U,False,M,False),
+("email","Tow truck in visitor lot","A tow truck is hooking up cars in the visitor lot right now and my guest has a valid pass on the dash!",U,False,A,False),
+# --- normal, some alarming-sounding ---
+("email","Fire pit Saturday","Can we use the fire pit by the clubhouse for a birthday on Saturday evening?",N,False,AM,False),
+("email","Brown ring from the ice storm","The kitchen ceiling leaked two weeks ago in the ice storm. It's dry now but there's a brown ring, could you schedule a painter?",N,True,M,False),
+("email","If the sump pump stops","What should we do if the power goes out and the sump pump stops working during a storm?",N,False,G,False),
+("email","Tub spout","The tub spout lets out a few drops after I turn it off. Not urgent at all.",N,True,M,False),
+("email","Pool date","I'm dying for the pool to reopen, is there a date yet?",N,False,AM,False),
+("email","Water bill nearly doubled","Our water bill this quarter almost doubled. Can you explain the shared meter charges?",N,False,B,False),
+("email","Hairline crack in the slab","There's a hairline crack in the garage slab, the same size it's been for a year. Just noting it.",N,False,M,False),
+("email","Black spots on the window frames","Black spots keep growing on the bedroom window frames every winter.",N,True,M,False),
+("email","Fireworks till 1am","The neighbours were setting off fireworks in the street until 1am again.",N,False,C,False),
+("email","RV in the driveway","The house on the corner has had an RV in the driveway for six weeks. I thought that wasn't allowed.",N,False,V,False),
+("email","Salon in 4B","Unit 4B is running a hair salon out of their apartment with customers coming and going all day.",N,False,V,False),
+("email","Pergola","We'd like to add a pergola over the back patio. What does the design committee need from us?",N,False,AR,False),
+("email","Solar on the back roof","Requesting approval to install solar panels on the rear-facing side of our roof.",N,False,AR,False),
+("email","Clubhouse oven","The oven in the clubhouse kitchen doesn't heat, and we've booked the room for Sunday.",N,False,AM,False),
+("email","Box for unit 12","The courier left a box for unit 12 at my door by mistake. Where should I bring it?",N,False,P,False),
+("email","Packages over the holidays","Will the office still accept packages for residents over the holidays?",N,False,P,False),
+("email","Moving in on the 14th","We're moving in on the 14th. Do we need to reserve the service elevator?",N,False,MV,False),
+("email","Climate-controlled unit","I'd like to move my things from my 5x10 unit into a climate-controlled one at the same facility.",N,False,MV,False),
+("email","Two more remotes","I need two more remotes for the garage gate. How much are they?",N,False,A,False),
+("email","Spot 41","Someone keeps parking in my assigned spot, number 41, overnight.",N,False,A,False),
+("email","Late fee with autopay","I was charged a late fee even though autopay went through on the 1st.",N,False,B,False),
+("pre","Phone message - Brennan",pre("Liam Brennan","617-555-0129","Harbor View HOA, 8 Quay St","Wants the payoff amount for his account before his closing next week. Please call him back."),N,False,B,True),
+("email","Sleeping by the mailroom","A stranger has been sleeping in the stairwell by the mailroom the last few nights.",N,False,S,False),
+("email","Lobby footage","Can I get the lobby camera footage from Sunday afternoon? My bike was taken from the rack.",N,False,S,False),
+("email","Music until 2","The people above me blast music every night until 2am.",N,False,C,False),
+("email","Three emails, no reply","Nobody has answered my three emails about the broken gutter. This is getting ridiculous.",N,False,C,False),
+("email","Saturday hours","What are the office hours on Saturdays?",N,False,G,False),
+("email","Roof inspection","Vendor: roof inspection for buildings 1 to 3 is set for Tuesday. Please confirm we can get into the attic hatches.",N,False,W,False),
+("email","Slab leak estimate","Plumber: we found the slab leak under unit 6. We need the owner's approval on the reroute estimate of $2,400 before we start.",N,True,W,False),
+("email","Grinding elevator","The elevator in building B makes a grinding noise between the 2nd and 3rd floors.",N,False,M,False),
+("email","Reminder emails","I've been flooded with reminder emails about the annual meeting. Can you take me off that list?",N,False,G,False),
+("pre","Phone message - Tran",pre("Minh Tran","408-555-0157","Orchard Rentals #21","Says the kitchen drawer front fell off and the bathroom fan is loud. No call back needed."),N,False,M,False),
+# --- low ---
+("email","Work order 9034","Work order 9034 closed: replaced the corroded supply line under the kitchen sink in unit 14, no leak on retest. Nothing further needed.",L,True,W,False),
+("email","Thanks for pumping the garage","Thank you to the crew who pumped the water out of our garage last weekend, it's all dry now.",L,True,G,False),
+("email","Spring newsletter","Spring newsletter: pool opening dates, the landscaping schedule and the board election results. Click here to unsubscribe.",L,False,NH,False),
+("email","Away until Monday","Thanks for your message. I'm away from the office until Monday with limited access to email.",L,False,NH,False),
+("email","Mailbox full","Your mailbox is full. Verify your account now to avoid losing messages.",L,False,NH,False),
+("email","Gate works again","Just letting you know the back gate is working again, nothing needed.",L,False,A,False),
+("email","Happy Thanksgiving","Happy Thanksgiving to the whole office team!",L,False,G,False),
+]
