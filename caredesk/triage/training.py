@@ -32,7 +32,9 @@ RULE_SCALE = 0.0
 # Round 7 also trains on blind6 (its mistakes were studied in round 7) and measures on blind7
 # (the honest figure), blind3b and heldout, which training never reads. Round 8 also trains on
 # blind7 (its mistakes were studied in round 8) and measures on blind8 (the honest figure),
-# blind3b and heldout, which training never reads.
+# blind3b and heldout, which training never reads. Round 9 also trains on blind8 (its mistakes
+# were studied in round 9) and measures on blind9 (the honest figure), blind3b and heldout,
+# which training never reads.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -42,6 +44,7 @@ TRAINING_FILES = (
     "blind5.jsonl",
     "blind6.jsonl",
     "blind7.jsonl",
+    "blind8.jsonl",
 )
 
 

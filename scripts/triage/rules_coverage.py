@@ -59,7 +59,8 @@ def main(paths: list[Path]) -> None:
         print(f"{lang}: {emergencies} emergencies, {lost} without an active trigger")
     print(f"phrases' false alarms: {len(alarms)}")
     for lang in ("en", "zh"):
-        print(f"{lang}: leak phrases on messages not leak-related: {total[(lang, 'leak false alarm')]}")
+        alarms_leak = total[(lang, "leak false alarm")]
+        print(f"{lang}: leak phrases on messages not leak-related: {alarms_leak}")
     for example in missed + [None] + leaks_missed:
         if example is None:
             print(f"-- leak-related without a leak phrase: {len(leaks_missed)}")

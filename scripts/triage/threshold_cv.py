@@ -19,7 +19,7 @@ from caredesk.triage.model import shipped_model_dir
 from caredesk.triage.rules import RuleSet, default_phrases
 from caredesk.triage.training import TRAINING_FILES, corpus_read, model_train
 
-THRESHOLDS = (0.20, 0.25, 0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 0.70)
+THRESHOLDS = (0.20, 0.25, 0.30, 0.325, 0.35, 0.375, 0.40, 0.45, 0.50, 0.55, 0.60, 0.70)
 
 
 def main() -> None:
@@ -77,8 +77,8 @@ def main() -> None:
                     missed[threshold].append(example)
         print(f"fold {fold + 1}/{options.folds} done", flush=True)
     print(f"{options.folds}-fold cross-validation over {len(examples)} training messages")
-    for title, table in (("the whole engine (phrases + model)", counts), ("the model alone", alone)):
-        _print(title, table)
+    _print("the whole engine (phrases + model)", counts)
+    _print("the model alone", alone)
     if options.misses:
         for example in missed[0.40]:
             print(example.id, "|", example.subject, "|", example.body.replace("\n", " ")[:200])
@@ -93,7 +93,7 @@ def _print(title: str, counts: dict) -> None:
             recall = tp / (tp + fn) if tp + fn else 0.0
             precision = tp / (tp + fp) if tp + fp else 0.0
             print(
-                f"{threshold:9.2f}   {lang:4}  {tp + fn:11d}  {recall:6.3f}  {precision:9.3f}"
+                f"{threshold:9.3f}   {lang:4}  {tp + fn:11d}  {recall:6.3f}  {precision:9.3f}"
                 f"  {fp:12d}  {fn:6d}"
             )
 
