@@ -174,11 +174,13 @@ def _urgency(rules, body: str, probabilities: dict[str, float], category="mainte
 LEANING = {"emergency": 0.45, "normal": 0.5, "urgent": 0.03, "low": 0.02}
 
 
-def test_the_threshold_is_040(shipped_rules):
+def test_the_threshold_is_0325(shipped_rules):
+    """0.40 from round 4, 0.325 since round 9 (chosen by cross-validation)."""
     body = "Something odd is going on in the basement storage room."
-    assert pytest.approx(0.40) == engine.EMERGENCY_MIN
+    assert pytest.approx(0.325) == engine.EMERGENCY_MIN
     assert _urgency(shipped_rules, body, LEANING) == "emergency"
-    assert _urgency(shipped_rules, body, dict(LEANING, emergency=0.38)) == "normal"
+    assert _urgency(shipped_rules, body, dict(LEANING, emergency=0.34)) == "emergency"
+    assert _urgency(shipped_rules, body, dict(LEANING, emergency=0.31)) == "normal"
 
 
 @pytest.mark.parametrize(
