@@ -33,6 +33,7 @@ from caredesk.triage.training import TRAINING_FILES
         "An electric cable is lying across the path and sparking.",
         "The furnace died, it's 10 below, and I have two small kids at home.",
         "A maple blew over onto the garage roof of number 12.",
+        "My son just got shocked touching the light switch in the laundry room.",
     ],
 )
 def test_english_concepts_find_emergencies_in_new_words(triage, body):
@@ -49,6 +50,7 @@ def test_english_concepts_find_emergencies_in_new_words(triage, body):
         "洗衣机那里的水还在往外涌，关了阀门也没用。",
         "楼顶的广告牌松动了，一直在晃，下面就是小区大门。",
         "仓库门锁被剪断了，里面有人正在往外搬东西。",
+        "地下室的配电箱漏电，保安刚才被电到了。",
     ],
 )
 def test_chinese_concepts_find_emergencies_in_new_words(triage, body):
@@ -89,6 +91,20 @@ def test_concepts_leave_look_alikes_alone(triage, body):
 def test_chinese_leaks_in_plain_words(triage, body, leak):
     """Water where it should not be, said plainly, is leak-related; a hypothetical burst is
     not."""
+    assert triage(body).leak_related is leak
+
+
+@pytest.mark.parametrize(
+    ("body", "leak"),
+    [
+        ("The carpet by the closet feels damp and smells musty.", True),
+        ("Came home and the drywall behind the toilet is soaking wet.", True),
+        ("The pool deck is wet and slippery every morning.", False),
+        ("Please put up a wet paint sign by the front door.", False),
+    ],
+)
+def test_english_wet_where_it_should_be_dry_is_a_leak(triage, body, leak):
+    """Wet carpet or drywall is leak-related; a wet pool deck or wet paint is not."""
     assert triage(body).leak_related is leak
 
 
