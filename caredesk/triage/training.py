@@ -34,7 +34,9 @@ RULE_SCALE = 0.0
 # blind7 (its mistakes were studied in round 8) and measures on blind8 (the honest figure),
 # blind3b and heldout, which training never reads. Round 9 also trains on blind8 (its mistakes
 # were studied in round 9) and measures on blind9 (the honest figure), blind3b and heldout,
-# which training never reads.
+# which training never reads. Round 10 also trains on blind9 (its mistakes were studied in
+# round 10) and measures on blind10 (the honest figure), blind3b and heldout, which training
+# never reads.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -45,6 +47,7 @@ TRAINING_FILES = (
     "blind6.jsonl",
     "blind7.jsonl",
     "blind8.jsonl",
+    "blind9.jsonl",
 )
 
 

@@ -174,13 +174,14 @@ def _urgency(rules, body: str, probabilities: dict[str, float], category="mainte
 LEANING = {"emergency": 0.45, "normal": 0.5, "urgent": 0.03, "low": 0.02}
 
 
-def test_the_threshold_is_0325(shipped_rules):
-    """0.40 from round 4, 0.325 since round 9 (chosen by cross-validation)."""
+def test_the_threshold_is_035(shipped_rules):
+    """0.40 from round 4, 0.325 in round 9, 0.35 since round 10 (cross-validation with blind9
+    studied: the same recall as 0.325 with fewer false alarms)."""
     body = "Something odd is going on in the basement storage room."
-    assert pytest.approx(0.325) == engine.EMERGENCY_MIN
+    assert pytest.approx(0.35) == engine.EMERGENCY_MIN
     assert _urgency(shipped_rules, body, LEANING) == "emergency"
-    assert _urgency(shipped_rules, body, dict(LEANING, emergency=0.34)) == "emergency"
-    assert _urgency(shipped_rules, body, dict(LEANING, emergency=0.31)) == "normal"
+    assert _urgency(shipped_rules, body, dict(LEANING, emergency=0.36)) == "emergency"
+    assert _urgency(shipped_rules, body, dict(LEANING, emergency=0.34)) == "normal"
 
 
 @pytest.mark.parametrize(
