@@ -36,7 +36,8 @@ RULE_SCALE = 0.0
 # were studied in round 9) and measures on blind9 (the honest figure), blind3b and heldout,
 # which training never reads. Round 10 also trains on blind9 (its mistakes were studied in
 # round 10) and measures on blind10 (the honest figure), blind3b and heldout, which training
-# never reads.
+# never reads. Round 11 also trains on blind10 (its mistakes were studied in round 11) and
+# measures on blind11 (the honest figure), blind3b and heldout, which training never reads.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -48,6 +49,7 @@ TRAINING_FILES = (
     "blind7.jsonl",
     "blind8.jsonl",
     "blind9.jsonl",
+    "blind10.jsonl",
 )
 
 
