@@ -80,3 +80,23 @@ def test_blind11_and_the_other_honest_sets_are_never_trained_on():
     blind10, studied this round, is."""
     assert not {"blind11.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
     assert "blind10.jsonl" in TRAINING_FILES
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Night shift: nothing to report, all gates locked at 11.",
+        "No incidents during my patrol. Pool gate locked.",
+        "夜班巡楼一切正常，各单元门都已锁好。",
+    ],
+)
+def test_a_log_with_nothing_to_report_is_low_and_general(triage, body):
+    """A guard's log that reports nothing asks nothing: low, general."""
+    result = triage(body, channel="frontdesk")
+    assert (result.urgency, result.category) == ("low", "general")
+
+
+def test_a_log_that_reports_something_after_all_is_not_low(triage):
+    """'No incidents, but …' reports something after all."""
+    result = triage("No incidents overnight, but the lobby door was found propped open at 3am.")
+    assert result.urgency != "low"
