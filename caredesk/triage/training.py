@@ -38,6 +38,8 @@ RULE_SCALE = 0.0
 # round 10) and measures on blind10 (the honest figure), blind3b and heldout, which training
 # never reads. Round 11 also trains on blind10 (its mistakes were studied in round 11) and
 # measures on blind11 (the honest figure), blind3b and heldout, which training never reads.
+# Round 12 also trains on blind11 (its mistakes were studied in round 12) and measures on
+# blind12 (the honest figure), blind3b and heldout, which training never reads.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -50,6 +52,7 @@ TRAINING_FILES = (
     "blind8.jsonl",
     "blind9.jsonl",
     "blind10.jsonl",
+    "blind11.jsonl",
 )
 
 

@@ -75,10 +75,10 @@ def test_a_delivery_tracked_and_not_received_is_a_parcel(triage, body):
     assert triage(body).category == "parcel"
 
 
-def test_blind11_and_the_other_honest_sets_are_never_trained_on():
-    """blind11 (this round's honest measure), blind3b and heldout are not training files;
-    blind10, studied this round, is."""
-    assert not {"blind11.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+def test_the_honest_sets_are_never_trained_on():
+    """blind3b and heldout are not training files (blind11, round 11's honest measure, was not
+    until round 12 studied it); blind10, studied in round 11, is."""
+    assert not {"blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
     assert "blind10.jsonl" in TRAINING_FILES
 
 
