@@ -242,6 +242,14 @@ def _urgency(
         # not pressing, happens every evening or only when it rains, or it is about a topic
         # emergencies never have (a neighbour smoking is a complaint, a parcel, a fee)
         allowed.pop("emergency", None)
+    if (
+        category == "access"
+        and any(h.weight >= STRONG for h in calm)
+        and not _active(mine, "urgency", "urgent")
+    ):
+        # access is urgent when someone is stuck; a strong calm cue (another door still
+        # works, no hurry) says nobody is, unless a phrase says otherwise (round 12)
+        allowed.pop("urgent", None)
     value = max(allowed, key=allowed.__getitem__)
     if allowed.get("emergency", 0.0) >= EMERGENCY_MIN:
         value = "emergency"

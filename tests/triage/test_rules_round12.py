@@ -79,6 +79,26 @@ def test_a_stopped_leak_wanting_a_look_today_is_urgent(triage, body):
     assert triage(body).urgency == "urgent"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "My fob stopped opening the pool gate, the side gate still works. Can I get a new one?",
+        "车库门的遥控器不灵了，不过正门还能刷开，有空帮我看看。",
+    ],
+)
+def test_access_with_another_way_in_is_not_urgent(triage, body):
+    """Access is urgent when someone is stuck; another way in that works says nobody is, even
+    when the model leans to urgent (an engine rule, round 12)."""
+    assert triage(body).urgency == "normal"
+
+
+def test_access_with_someone_stuck_stays_urgent(triage):
+    """The calm rule does not touch a resident who is stuck."""
+    assert triage("The garage gate won't open and I'm stuck inside, late for work.").urgency == (
+        "urgent"
+    )
+
+
 def test_a_real_leak_upstairs_is_still_an_emergency(triage):
     """The past and found phrases do not hide a leak happening now."""
     result = triage("楼上漏水，水正从我家天花板往下流，地上全是水！")
