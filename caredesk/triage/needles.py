@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import sys
 from collections.abc import Iterable
 from functools import cache
@@ -21,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 
 from caredesk.triage import rules as rules_module
-from caredesk.triage.rules import Phrase, default_phrases, needles_of, pattern_expand
+from caredesk.triage.rules import Phrase, RuleSet, default_phrases, pattern_expand
 
 Needles = dict[str, tuple[str, ...] | None]  # expanded pattern -> needles (None: invalid)
 
@@ -68,20 +67,9 @@ def shipped_needles_write(path: Path | None = None) -> int:
     """Find the needles of the shipped phrases and write them into the package; the count."""
     phrases = default_phrases()
     known: Needles = {}
-    for phrase in phrases:
-        expanded = pattern_expand(phrase.pattern)
-        if expanded not in known:
-            known[expanded] = needles_of(expanded) if _compiles(expanded) else None
+    RuleSet.from_phrases(phrases, known)  # compiling fills in each pattern's needles
     document = needles_document(known, phrases)
     target = path or shipped_needles_path()
     text = json.dumps(document, ensure_ascii=False, indent=0, sort_keys=True)
     target.write_text(text + "\n", encoding="utf-8")
     return len(document["needles"])
-
-
-def _compiles(expanded: str) -> bool:
-    try:
-        re.compile(expanded)
-    except re.error:
-        return False
-    return True

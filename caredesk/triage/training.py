@@ -9,7 +9,7 @@ from pathlib import Path
 
 import numpy as np
 
-from caredesk.triage.engine import message_prepare
+from caredesk.triage.engine import Prepared, message_prepare
 from caredesk.triage.model import MODEL_FIELDS, RULE_FEATURES, Model, ngram_keys
 from caredesk.triage.rules import RuleSet
 
@@ -136,6 +136,18 @@ def corpus_read(paths: Iterable[Path]) -> list[Example]:
     return examples
 
 
+def example_prepare(example: Example, rules: RuleSet) -> Prepared:
+    """What the engine reads of a labelled message (its text and phrase hits)."""
+    return message_prepare(
+        rules=rules,
+        channel=example.channel,
+        subject=example.subject,
+        body=example.body,
+        from_name=example.from_name,
+        from_email=example.from_email,
+    )
+
+
 def model_train(
     *,
     examples: list[Example],
@@ -149,14 +161,7 @@ def model_train(
 
     texts, rule_rows = [], []
     for example in examples:
-        prepared = message_prepare(
-            rules=rules,
-            channel=example.channel,
-            subject=example.subject,
-            body=example.body,
-            from_name=example.from_name,
-            from_email=example.from_email,
-        )
+        prepared = example_prepare(example, rules)
         texts.append(prepared.text)
         rule_rows.append(prepared.rules)
         if progress:

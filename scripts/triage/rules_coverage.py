@@ -10,10 +10,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from caredesk.triage.engine import message_prepare
 from caredesk.triage.model import shipped_model_dir
 from caredesk.triage.rules import DECISIVE, RuleSet, default_phrases
-from caredesk.triage.training import TRAINING_FILES, corpus_read
+from caredesk.triage.training import TRAINING_FILES, corpus_read, example_prepare
 
 
 def main(paths: list[Path]) -> None:
@@ -22,14 +21,7 @@ def main(paths: list[Path]) -> None:
     missed, alarms, total = [], [], Counter()
     leaks_missed = []
     for example in examples:
-        hits = message_prepare(
-            rules=rules,
-            channel=example.channel,
-            subject=example.subject,
-            body=example.body,
-            from_name=example.from_name,
-            from_email=example.from_email,
-        ).hits
+        hits = example_prepare(example, rules).hits
         fired = [
             h
             for h in hits

@@ -14,10 +14,10 @@ import random
 from collections import defaultdict
 
 from caredesk.triage import engine
-from caredesk.triage.engine import message_prepare, messages_decide
+from caredesk.triage.engine import messages_decide
 from caredesk.triage.model import shipped_model_dir
 from caredesk.triage.rules import RuleSet, default_phrases
-from caredesk.triage.training import TRAINING_FILES, corpus_read, model_train
+from caredesk.triage.training import TRAINING_FILES, corpus_read, example_prepare, model_train
 
 THRESHOLDS = (0.20, 0.25, 0.30, 0.325, 0.35, 0.375, 0.40, 0.45, 0.50, 0.55, 0.60, 0.70)
 
@@ -42,17 +42,7 @@ def main() -> None:
         train = [e for i, e in enumerate(examples) if fold_of[i] != fold]
         test = [e for i, e in enumerate(examples) if fold_of[i] == fold]
         model = model_train(examples=train, rules=rules)
-        prepared = [
-            message_prepare(
-                rules=rules,
-                channel=e.channel,
-                subject=e.subject,
-                body=e.body,
-                from_name=e.from_name,
-                from_email=e.from_email,
-            )
-            for e in test
-        ]
+        prepared = [example_prepare(e, rules) for e in test]
         scores = model.predict_many(texts=[one.text for one in prepared], rules=None)
         for threshold in THRESHOLDS:
             for example, score in zip(test, scores, strict=True):
