@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from playwright.sync_api import expect
+
 from caredesk.actions.models import ActionItem
 from tests.kb.articles import library
 from tests.portal.helpers import link_from_outbox
@@ -24,12 +26,12 @@ def test_a_homeowner_signs_in_by_link_replies_and_opens_a_request(page, desk):
 
     _sign_in(page, "pat@example.com")
     page.get_by_role("link", name=f"#{item.pk} Pool gate code").click()
-    assert page.get_by_text("What is the gate code?").is_visible()
+    expect(page.get_by_text("What is the gate code?")).to_be_visible()
     assert page.locator("[data-status]").inner_text() == "Received"
     page.get_by_label("Your reply").fill("It is for the east gate.")
     page.get_by_role("button", name="Send reply").click()
     page.get_by_text("Your reply was sent.").wait_for()
-    assert page.get_by_text("It is for the east gate.").is_visible()
+    expect(page.get_by_text("It is for the east gate.")).to_be_visible()
 
     page.get_by_role("link", name="New request").first.click()
     page.get_by_label("Topic").select_option("maintenance")
@@ -43,7 +45,7 @@ def test_a_homeowner_signs_in_by_link_replies_and_opens_a_request(page, desk):
 
     created = ActionItem.objects.get(subject__contains="Sprinkler broken")
     assert created.inbox.name == "CC General" and created.account == desk.owner
-    assert page.get_by_role("link", name="sprinkler.png").is_visible()
+    expect(page.get_by_role("link", name="sprinkler.png")).to_be_visible()
 
 
 def test_the_portal_works_on_a_phone_and_in_chinese(page, desk):
@@ -55,7 +57,7 @@ def test_the_portal_works_on_a_phone_and_in_chinese(page, desk):
     page.locator("#language").select_option("zh-hans")
     page.get_by_role("heading", name="处理中的请求").wait_for()
 
-    assert page.get_by_text("已收到").is_visible()
+    expect(page.get_by_text("已收到")).to_be_visible()
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
 
 
@@ -69,27 +71,27 @@ def test_an_oversize_file_is_refused_before_it_is_sent(page, desk, settings):
     )
 
     alert = page.locator("[data-file-error]")
-    assert alert.is_visible() and "huge.png" in alert.inner_text()
+    expect(alert).to_contain_text("huge.png")
 
 
 def test_a_visitor_browses_searches_and_rates_the_public_knowledge_bases(page, db):
     library()
 
     page.goto("/kb/owners/")
-    assert page.get_by_role("heading", name="Payments and fees").is_visible()
+    expect(page.get_by_role("heading", name="Payments and fees")).to_be_visible()
     page.get_by_label("Search").fill("autopay")
     page.get_by_role("button", name="Search").click()
     page.get_by_role("link", name="Paying your dues with AutoPay").click()
-    assert page.locator("article strong", has_text="AutoPay").is_visible()  # Markdown rendered
+    expect(page.locator("article strong", has_text="AutoPay")).to_be_visible()  # Markdown rendered
     page.get_by_role("button", name="Yes").click()
     page.get_by_text("Thank you for telling us.").wait_for()
 
     page.goto("/kb/residents/")
     page.get_by_label("Search").fill("漏水")
     page.get_by_role("button", name="Search").click()
-    assert page.get_by_role("link", name="Water coming through the ceiling").is_visible()
+    expect(page.get_by_role("link", name="Water coming through the ceiling")).to_be_visible()
     page.locator("#language").select_option("zh-hans")
     page.get_by_role("link", name="厨房或卫生间漏水怎么办").click()
-    assert page.get_by_text("请立即关闭水阀").is_visible()
+    expect(page.get_by_text("请立即关闭水阀")).to_be_visible()
     page.get_by_role("button", name="有", exact=True).click()
     page.get_by_text("感谢您的反馈。").wait_for()

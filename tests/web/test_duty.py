@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.utils import timezone, translation
 from django.utils.formats import date_format
+from playwright.sync_api import expect
 
 from caredesk.core.clock import frozen_at, now
 from caredesk.staff.models import DutyDay
@@ -159,7 +160,7 @@ def test_a_lead_edits_the_rotation_in_the_browser(page, desk):
     page.get_by_label(labels[1]).select_option(label="Lena Lead")
     page.get_by_role("button", name="Save the rotation").click()
 
-    assert page.get_by_role("status").filter(has_text="The rotation was saved.").is_visible()
+    expect(page.get_by_role("status").filter(has_text="The rotation was saved.")).to_be_visible()
     assert DutyDay.objects.get(day_on=today).user == desk.csr
     assert DutyDay.objects.get(day_on=tomorrow).user == desk.lead
     today_row = page.locator("tr[aria-current=date]")

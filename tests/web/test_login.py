@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser import sign_in
 
@@ -10,8 +11,8 @@ from tests.browser import sign_in
 def test_a_csr_signs_in_and_sees_the_inboxes(page, desk):
     sign_in(page, desk.csr.username)
 
-    assert page.get_by_role("heading", name="Community Care").is_visible()
-    assert page.get_by_role("cell", name="CC General").is_visible()
+    expect(page.get_by_role("heading", name="Community Care")).to_be_visible()
+    expect(page.get_by_role("cell", name="CC General")).to_be_visible()
 
 
 def test_a_wrong_password_is_refused_with_a_clear_message(page, desk):
@@ -20,7 +21,7 @@ def test_a_wrong_password_is_refused_with_a_clear_message(page, desk):
     page.get_by_label("Password").fill("not-the-password")
     page.get_by_role("button", name="Sign in").click()
 
-    assert page.get_by_role("alert").is_visible()
+    expect(page.get_by_role("alert")).to_be_visible()
     assert "/login/" in page.url
 
 

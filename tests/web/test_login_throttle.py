@@ -7,6 +7,7 @@ import datetime
 import pytest
 from django.test import Client
 from django.utils import timezone, translation
+from playwright.sync_api import expect
 
 from caredesk.core.clock import frozen_at
 from caredesk.staff.models import LoginFailure
@@ -118,9 +119,9 @@ def test_a_csr_locked_out_in_the_browser_sees_when_to_try_again(page, desk, sett
     page.get_by_role("button", name="Sign in").click()
 
     alert = page.get_by_role("alert")
-    assert "Too many failed sign-ins" in alert.inner_text()
-    assert "try again" in alert.inner_text()
+    expect(alert).to_contain_text("Too many failed sign-ins")
+    expect(alert).to_contain_text("try again")
     assert "/login/" in page.url
     LoginFailure.objects.all().delete()  # a lead's reset, or the window passing
     sign_in(page, "carla-csr")
-    assert page.get_by_role("heading", name="Community Care").is_visible()
+    expect(page.get_by_role("heading", name="Community Care")).to_be_visible()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from caredesk.actions.models import ActionItem, ActionType
 from caredesk.actions.services import item_create
@@ -147,7 +148,7 @@ def test_a_csr_is_refused_the_phones_until_a_lead_instructs_it(page, desk):
     page.goto("/phones/")
     page.get_by_label("Note for Carla Csr").fill("Twelve callers waiting")
     page.get_by_role("button", name="Instruct Carla Csr to take the phones").click()
-    assert page.get_by_role("status").filter(has_text="instructed").is_visible()
+    expect(page.get_by_role("status").filter(has_text="instructed")).to_be_visible()
 
     page.context.clear_cookies()
     sign_in(page, desk.csr.username)
