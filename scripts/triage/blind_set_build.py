@@ -3,8 +3,12 @@
 Each set is written blind before any change of its round and never trained on while it is the
 honest measure: run once before the round's changes and once at the end, its mistakes not
 studied until the next round.
+It prints how many lines each half has, then how new the set is: for each line, the closest
+body of an earlier corpus file (difflib ratio; a set is new enough when no line reaches 0.70),
+the lines at 0.60 or more first.
 Usage: python scripts/triage/blind_set_build.py N caredesk/triage/data/corpus"""
 
+import difflib
 import importlib
 import json
 import random
@@ -44,6 +48,35 @@ def main(number: int, path: str) -> None:
         for row in out:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(*(len(rows) for _, rows in sets), file=sys.stderr)
+    novelty_report(out, path, number)
+
+
+def novelty_report(rows: list[dict], path: str, number: int, shown: float = 0.60) -> None:
+    """Print, for the new set, each line's closest earlier corpus body and their difflib ratio."""
+    earlier = []
+    for file in sorted(Path(path).glob("*.jsonl")):
+        if file.name == f"blind{number}.jsonl":
+            continue
+        with open(file, encoding="utf-8") as f:
+            earlier += [(file.stem, json.loads(line)["body"]) for line in f if line.strip()]
+    closest = []
+    for row in rows:
+        matcher = difflib.SequenceMatcher(autojunk=False)
+        matcher.set_seq2(row["body"])
+        best, where, text = 0.0, "", ""
+        for stem, body in earlier:
+            matcher.set_seq1(body)
+            if matcher.real_quick_ratio() <= best or matcher.quick_ratio() <= best:
+                continue
+            ratio = matcher.ratio()
+            if ratio > best:
+                best, where, text = ratio, stem, body
+        closest.append((best, row["id"], where, text))
+    closest.sort(reverse=True)
+    print(f"closest earlier line: {closest[0][0]:.2f} ({closest[0][1]})", file=sys.stderr)
+    for ratio, ident, where, text in closest:
+        if ratio >= shown:
+            print(f"  {ratio:.2f} {ident} ~ {where}: {text[:90]!r}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,82 @@
+# ruff: noqa: E501
+# fmt: off
+# Thirteenth blind held-out set, English half (written in round 13 before any change; never train on it).
+# (channel, subject, body, urgency, leak, category, callback)
+from blind4_en import AM, AR, MV, NH, A, B, C, E, G, L, M, N, P, S, U, V, W
+
+
+def pre(name, phone, prop, msg):
+    return f"Caller: {name}\nPhone: {phone}\nProperty: {prop}\nMessage: {msg}"
+EN = [
+# --- emergencies, in plain words ---
+("email","Ceiling bulging over the table","The drywall over our dining table is bulging and water is dripping through a seam in two spots, heavier every few minutes. 5C Maple Court, nobody answers upstairs.",E,True,M,False),
+("pre","Phone message - Delgado",pre("Marisol Delgado","602-555-0193","Saguaro Vista HOA, 412 Mesa Dr","Water heater in her garage let go. Water all over the garage floor and running under the door into the laundry room, she can't find the shutoff. Please call her back asap."),E,True,M,True),
+("frontdesk","Walk-in: smoke under 608's door","Tenant from six came down to the desk: smoke is coming out from under the door of 608 and you can hear the alarm beeping inside. Nobody answers when they knock.",E,False,M,False),
+("portal","Hissing behind the stove","I can hear hissing behind the stove and the kitchen reeks of gas. Windows open, we're all waiting out on the sidewalk. 14 Larkspur Way.",E,False,M,False),
+("email","Driver shut in freight elevator","A delivery driver is shut inside the freight elevator at Harbor Point, it stopped a little above the garage level. He's been pounding on the door for ten minutes.",E,False,M,False),
+("email","Basement drain","Toilet paper and brown sludge are coming up out of the basement floor drain. It's already around the water heater and still rising.",E,True,M,False),
+("email","Man kicking 3F's door","A man is kicking at my neighbor's door in 3F right now and shouting her name. She's at work. I've locked myself in and called 911.",E,False,S,False),
+("email","Concrete coming down on P1","A big crack opened in the garage ceiling on P1 overnight, chunks landed on two cars and small pieces are still falling.",E,False,M,False),
+("email","Pine on the power line","A pine snapped in the wind and is leaning on the power line and the corner of unit 7's roof. The wire is throwing sparks.",E,False,M,False),
+("email","Furnace out, grandma on oxygen","No heat at all since last night. The porch thermometer reads 8 and the living room is at 51. Grandma uses an oxygen machine and she's shivering under three blankets.",E,False,M,False),
+("email","CO alarm at 3am","Our CO alarm went off at 3am, the screen says 180 and rising. My daughter woke up with a pounding headache. We're at a neighbor's now.",E,False,M,False),
+("portal","Sprinkler spraying my stuff","Unit C-19 at Keystone Storage: the sprinkler head over my unit is spraying all over my boxes right now and the office is closed.",E,True,M,False),
+("email","Crackling in the closet","Something inside the electrical box in my closet is crackling and I can see an orange glow through the gap around the door. Smells like a burnt hair dryer.",E,False,M,False),
+("email","Thanks, and a new problem","Thanks for sorting the dishwasher last week. Different issue now though: water is streaming down the wall behind our toilet from upstairs and pooling on the floor.",E,True,M,False),
+("email","hall closet","hi there's water everywhere in the hall closet, it soaked the carpet out into the hallway and I can hear water running inside the wall",E,True,M,False),
+("email","Ice dam","Water is coming in over the bay window where the ice dam is and running down the inside of the wall onto the floorboards. It keeps coming.",E,True,M,False),
+# --- urgent ---
+("email","Locked out, phone dying","Locked myself out of 5B and my phone's at 4%. I'm sitting in the lobby, can anyone let me in?",U,False,A,False),
+("portal","Garage door won't go up","The garage door for building 2 won't go up, my car's inside and I have to get my son from school at 3.",U,False,A,False),
+("email","Pilot keeps going out","No hot water since last night. The pilot on the water heater lights and then dies after a minute.",U,False,M,False),
+("email","AC quit in the heat wave","The AC died this morning, it's supposed to hit 108 and the apartment is already at 91.",U,False,M,False),
+("email","Unit 218 lien sale","Just saw the lien sale for unit 218 is set for tomorrow at 9. I have the money now and can come in at lunch to settle up, please pull it from the sale.",U,False,B,False),
+("email","Key just spins","The deadbolt on my front door broke, the key just spins and I can't lock up. I have to leave for work in an hour.",U,False,A,False),
+("pre","Phone message - Nguyen",pre("Tran Nguyen","480-555-0126","Mesa Ridge Apts 14","Shut the valve under the bathroom sink and the drip stopped, but the floor by the vanity feels soft. Asks if someone can come by today. Call her."),U,True,M,True),
+("email","Only toilet clogged","Our only toilet is clogged solid and the plunger did nothing. Not overflowing, but there are four of us and no second bathroom.",U,False,M,False),
+("email","Tow truck in the back lot","There's a tow truck hooking up cars in the back lot right now. They say my permit expired but I renewed it online last week. Silver Camry, space 41.",U,False,A,False),
+("email","Need unit 6 opened today","Rapid Rooter: we need unit 6 opened by 2pm today to finish the leak repair behind the shower wall. Tenant isn't answering.",U,True,W,False),
+# --- normal, many of them alarming-sounding ---
+("email","Musty closet","Since the leak from 4B last month, the carpet in our closet smells musty. Could someone clean it or replace it?",N,True,M,False),
+("email","Water heater popping","No leak or water on the floor, just wondering if it's normal that our water heater makes popping noises while it heats up.",N,False,M,False),
+("email","Fire pit Friday","Can we have the fire pit by the clubhouse Friday night? About 10 of us.",N,False,AM,False),
+("email","Lot lights on all day","Those big flood lights over the rear lot are burning all day now, even at noon. What a waste.",N,False,M,False),
+("email","Water bill way up","My water bill jumped to $240 this month. Nothing is leaking as far as I can tell, so could someone double check the meter read?",N,False,B,False),
+("email","Re: ceiling repair","Thursday at 10 works for us. Please have the tech text me when he's on his way.\n\n> On Tue, Maple Court Maintenance wrote:\n> We can come Thursday at 10 to repair the water damage on your ceiling.",N,False,M,False),
+("email","WO 5521 - owner OK needed","WO 5521, unit 3A: found a cracked drain line under the kitchen sink, patched it for now. Need the owner's OK for $380 to replace the section.",N,True,W,False),
+("email","Suitcases every Friday","Number 12 looks like it's being rented out by the night. New faces with roller bags and a lockbox on the door every Friday.",N,False,V,False),
+("email","Camper on Willow","Somebody has had a camper trailer parked on the street in front of 30 Willow for three weeks. I thought that wasn't allowed here.",N,False,V,False),
+("email","Weights at 6am","The people above us drop weights every morning at 6, our light fixture rattles. Can you talk to them?",N,False,C,False),
+("portal","Smoke drifting into the hall","Weed smoke from 2D drifts into the hallway and into our place every single night.",N,False,C,False),
+("email","Vinyl fence","We'd like to swap our wood fence for white vinyl, same height and line. Does the architectural committee want drawings or just a photo?",N,False,AR,False),
+("email","Tennis courts Saturdays","Could our group reserve the tennis courts Saturday mornings 8-10 through the summer?",N,False,AM,False),
+("email","Pharmacy package","A package from the pharmacy was signed for at the front desk Friday, but nobody there can find it now.",N,False,P,False),
+("email","Moving in on the 1st","We're moving in on the 1st with a 26-foot truck. Do we need to book the service elevator and hang the pads ourselves?",N,False,MV,False),
+("email","$35 late fee?","Why is there a $35 late fee on my ledger? Autopay went out on the 1st like always.",N,False,B,False),
+("email","Car handles in the garage","I saw a guy trying car handles in the garage around 2am last night. Nothing was taken from mine. Could you pull the camera footage?",N,False,S,False),
+("email","Office on Presidents' Day","Is the leasing office open on Presidents' Day?",N,False,G,False),
+("email","Smoke alarm by the kitchen","Our smoke alarm went off again last night from toast. No fire, everything's fine, but it sits right outside the kitchen - can it be moved?",N,False,M,False),
+("email","Splash pad","My kids are dying to know if the splash pad opens this weekend!",N,False,AM,False),
+("email","Not urgent - bath fan","Not an emergency, but the bathroom fan rattles so loud we can't use it. Whenever someone has time.",N,False,M,False),
+("pre","Phone message - Becker",pre("Tom Becker","480-555-0110","Saguaro Vista HOA, 88 Quail Run","Asking whether the board approved his solar panel plans yet. Wants a call back after 5."),N,False,AR,True),
+("pre","Phone message - Shaw",pre("Linda Shaw","610-555-0164","Keystone Storage, unit B-7","Wants to switch to autopay. Said she'll fill out the form online, no need to call back."),N,False,B,False),
+("email","Black spots on the sills","Black mold keeps coming back on the bedroom window sills. I bleach it and a week later it's back.",N,True,M,False),
+("email","Faucet drip at night","The kitchen faucet drips all night, you can hear it from the bedroom. It all goes down the sink.",N,True,M,False),
+("email","While we're away in January","We're gone all of January. If a pipe bursts while we're away, does the association's master policy cover the inside of our unit?",N,False,G,False),
+("email","Hall carpet after the fire","After last week's kitchen fire in 4C, when will the hallway carpet be replaced? It still smells smoky out there.",N,False,M,False),
+("email","Third email about the blinds","This is my third email about the broken blinds in my bedroom. Nobody has replied to any of them.",N,False,C,False),
+("email","Someone in space 22 again","A blue pickup keeps parking in my assigned space 22. Third night this week.",N,False,A,False),
+("email","Gate code stopped working","My gate code at Keystone Storage quit this afternoon. I got in behind another renter, but I'll need it to work tomorrow.",N,False,A,False),
+("email","URGENT!!!","URGENT - the clubhouse wifi has been down for two days and I have a meeting booked there next week.",N,False,AM,False),
+("email","Lint in the dryer vent","The dryer vent flap outside is packed with lint and my dryer takes three cycles now. Isn't that a fire hazard?",N,False,M,False),
+("email","Green pool","The pool water has turned green and cloudy since Sunday, nobody's been swimming.",N,False,AM,False),
+# --- low ---
+("email","Automatic reply: away","Automatic reply: I'm away until the 12th with limited email. For anything urgent please call the office at 555-0100.",L,False,NH,False),
+("email","Storage tips for winter","Keystone Storage tips: keep moisture out of your unit this winter with pallets and desiccant bags! Manage preferences or unsubscribe below.",L,False,NH,False),
+("email","You qualify!","Congratulations, your home qualifies for a FREE roof inspection! Limited time only. Reply STOP to opt out.",L,False,NH,False),
+("email","Thanks to the crew","The crew who pumped out our basement Saturday were fantastic. Everything's dried out now. Thank you!",L,True,G,False),
+("email","Away for two weeks","Just so you know, I'll be traveling from the 3rd to the 17th. My sister has a key and will pick up the mail. Nothing needed.",L,False,G,False),
+("email","Job 7781 closed","Job 7781 closed: water heater flushed and anode rod replaced at 19 Cedar Ln. No further work needed.",L,False,W,False),
+("email","New treadmills","The new treadmills are awesome, thanks to the board for getting them!",L,False,G,False),
+("pre","Phone message - Alvarez",pre("Rosa Alvarez","602-555-0171","Saguaro Vista HOA, 9 Ocotillo Ct","Called to say thanks, the new gate remote works fine. No call back needed."),L,False,G,False),
+]
