@@ -40,6 +40,8 @@ RULE_SCALE = 0.0
 # measures on blind11 (the honest figure), blind3b and heldout, which training never reads.
 # Round 12 also trains on blind11 (its mistakes were studied in round 12) and measures on
 # blind12 (the honest figure), blind3b and heldout, which training never reads.
+# Round 13 also trains on blind12 (its mistakes were studied in round 13) and measures on
+# blind13 (the honest figure), blind3b and heldout, which training never reads.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -53,6 +55,7 @@ TRAINING_FILES = (
     "blind9.jsonl",
     "blind10.jsonl",
     "blind11.jsonl",
+    "blind12.jsonl",
 )
 
 

@@ -105,8 +105,8 @@ def test_a_real_leak_upstairs_is_still_an_emergency(triage):
     assert result.urgency == "emergency"
 
 
-def test_blind12_and_the_other_honest_sets_are_never_trained_on():
-    """blind12 (this round's honest measure), blind3b and heldout are not training files;
-    blind11, studied this round, is."""
-    assert not {"blind12.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+def test_the_honest_sets_are_never_trained_on():
+    """blind3b and heldout are not training files (blind12, round 12's honest measure, was not
+    then; round 13 studied it and trains on it); blind11, studied in round 12, is."""
+    assert not {"blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
     assert "blind11.jsonl" in TRAINING_FILES
