@@ -221,6 +221,26 @@ def test_a_bracketed_notice_is_a_mass_mailing(triage):
     assert result.urgency == "low"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The propane smell is gone now, the gas company came out and swapped the regulator.",
+        "Our bike rack was cut sometime last night and two bikes are missing.",
+        "Honestly you should fire the pool cleaning company, the water is never clear.",
+        "The kids are so fired up about the new splash pad!",
+    ],
+)
+def test_over_now_found_afterwards_and_fire_in_idioms_are_no_emergency(triage, body):
+    """A smell gone and someone who fixed it, done sometime overnight, fire as a verb or an
+    idiom: none is an emergency now."""
+    assert triage(body).urgency != "emergency"
+
+
+def test_a_detector_beeping_for_a_battery_is_a_repair(triage):
+    """烟感一直响 with 应该是没电了: a battery to change, not smoke."""
+    assert triage("走廊的烟感一直响，隔一会儿滴一下，估计是电池没电了。").urgency == "normal"
+
+
 def test_blind13_and_the_other_honest_sets_are_never_trained_on():
     """blind13 (this round's honest measure), blind3b and heldout are not training files;
     blind12, studied this round, is."""
