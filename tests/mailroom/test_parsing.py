@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import random
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from caredesk.mailroom import parsing
 from caredesk.mailroom.parsing import (
     ParseError,
     message_id_from_bytes,
@@ -404,3 +406,15 @@ def test_all_quoted_text_is_returned_whole():
 def test_text_without_quotes_is_unchanged():
     """Plain new text comes back unchanged (stripped)."""
     assert split_quoted("  Hello,\n\nthe gate is broken.\n") == "Hello,\n\nthe gate is broken."
+
+
+def test_the_header_end_is_found_where_the_regular_expression_finds_it():
+    """header_end() stands in for _HEADER_END.search(raw, 0, stop): the same place, or -1 for
+    none, on every mix of CR, LF and text (ends near each other, overlapping, at the limit)."""
+    rng = random.Random(20261206)
+    pieces = [b"\r", b"\n", b"a", b"\r\n", b": b"]
+    for _ in range(20_000):
+        raw = b"".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14)))
+        stop = rng.randrange(0, len(raw) + 2)
+        match = parsing._HEADER_END.search(raw, 0, stop)
+        assert parsing.header_end(raw, stop) == (match.start() if match else -1), (raw, stop)
