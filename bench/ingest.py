@@ -514,6 +514,18 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def byte_compile(args: argparse.Namespace) -> None:
+    """Byte-compile the package first, as `pip install` does for an installed one. Run from a
+    checkout (an editable install) with PYTHONDONTWRITEBYTECODE set, as on our CI machines,
+    Python never keeps the bytecode, and every timed run would first compile the ~110 modules
+    of caredesk from source (about 0.06 s of start-up, 3% of the 2,000-message run)."""
+    package = REPO_DIR / "caredesk"
+    if package.is_dir():
+        say(args, "byte-compiling caredesk (as an installed package is)…")
+        command = [sys.executable, "-m", "compileall", "-q", str(package)]
+        run(command, dict(os.environ), "compileall")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     dbs = list(dict.fromkeys(args.db))
@@ -524,6 +536,7 @@ def main(argv: list[str] | None = None) -> int:
             skipped["postgres"] = problem
             dbs.remove("postgres")
             say(args, f"skipping PostgreSQL: {problem}")
+    byte_compile(args)
     root = Path(tempfile.mkdtemp(prefix="caredesk-bench-"))
     results = []
     try:
