@@ -8,6 +8,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
+from caredesk.core.collector import bulk_collection
 from caredesk.intake.ingest import inbox_get, paths_ingest, quarantine_retry_report
 from caredesk.mailroom.models import Inbox
 from caredesk.mailroom.transports.files import mail_paths_count
@@ -49,12 +50,15 @@ class Command(BaseCommand):
                 names = ", ".join(Inbox.objects.values_list("name", flat=True))
                 raise CommandError(f"no inbox {options['inbox']!r}; inboxes: {names}") from error
             paths = options["paths"]
-            with tqdm(
-                total=mail_paths_count(paths),
-                unit="msg",
-                disable=quiet or None,
-                desc=f"Ingesting into {inbox.name}",
-            ) as bar:
+            with (
+                tqdm(
+                    total=mail_paths_count(paths),
+                    unit="msg",
+                    disable=quiet or None,
+                    desc=f"Ingesting into {inbox.name}",
+                ) as bar,
+                bulk_collection(),
+            ):
                 report = paths_ingest(paths=paths, inbox=inbox, progress=bar.update)
         if options["json"]:
             self.stdout.write(json.dumps(report.counts()))
