@@ -162,13 +162,17 @@ def test_row_new_makes_what_the_model_makes():
     assert first.data == {} and first.data is not second.data
     assert _fields(first) == _fields(ItemEvent(kind="created"))
 
-    # a one-to-one relation goes through its descriptor, which caches it both ways
+    # a one-to-one relation is cached both ways, as its descriptor caches it
     account = MailAccount.objects.create(name="rows", kind=MailAccount.Kind.IMPORT, inbox=inbox)
-    raw = _raws(account, "one")[0]
-    rows_insert([raw])
+    raw, other = _raws(account, "one")[:2]
+    rows_insert([raw, other])
     message = row_new(Message, raw=raw, subject="s", to=[], cc=[])
-    assert _fields(message) == _fields(Message(raw=raw, subject="s", to=[], cc=[]))
-    assert message.raw_id == raw.pk
+    theirs = Message(raw=other, subject="s", to=[], cc=[])
+    assert {**_fields(message), "raw_id": other.pk} == _fields(theirs)
+    assert message.raw_id == raw.pk and message.raw is raw and raw.message is message
+    assert message._state.fields_cache.keys() == theirs._state.fields_cache.keys()
+    assert raw._state.fields_cache.keys() == other._state.fields_cache.keys()
+    assert message._state.db == theirs._state.db == "default"
 
 
 def test_row_new_refuses_what_the_model_refuses():

@@ -72,8 +72,8 @@ def row_new(model: type[M], **values: object) -> M:
         relation = relations.get(name)
         if relation is None:
             fields[names[name]] = value
-        elif not relation.many_to_one:
-            setattr(obj, name, value)  # a one-to-one descriptor caches both ways
+        elif relation.primary_key:
+            setattr(obj, name, value)  # a parent link: its descriptor sets the inherited keys
         elif value is None:
             fields[relation.attname] = None
             cache[relation.cache_name] = None
@@ -95,6 +95,8 @@ def row_new(model: type[M], **values: object) -> M:
                     return model(**values)
             fields[relation.attname] = getattr(value, relation.target_field.attname)
             cache[relation.cache_name] = value
+            if relation.one_to_one:  # the reverse side knows its one object, as Django has it
+                relation.remote_field.set_cached_value(value, obj)
         else:
             return model(**values)  # the descriptor says what is wrong with it
     return obj
