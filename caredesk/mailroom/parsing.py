@@ -657,9 +657,27 @@ def _as_bytes(part: Message) -> bytes:
         return b""
 
 
+_SIMPLE_CHARSET = re.compile(
+    r'[^;"=]*;\s*charset\s*=\s*(?:"([\w.:+-]*)"|([\w.:+-]*))\s*', re.IGNORECASE | re.ASCII
+)
+
+
+def content_charset(part: Message) -> str | None:
+    """part.get_content_charset(), read straight from a Content-Type of the common form
+    'type/subtype; charset=NAME' (the standard library parses every parameter, quoting and
+    RFC 2231 each time); any other form goes its way."""
+    value = part.get("content-type")
+    if isinstance(value, str) and value.isascii():
+        match = _SIMPLE_CHARSET.fullmatch(value)
+        if match:
+            quoted, bare = match.groups()
+            return (bare if quoted is None else quoted).lower()
+    return part.get_content_charset()
+
+
 def _part_text(part: Message, defects: list[str]) -> str:
     data = _payload_bytes(part)
-    text = _decode_bytes(data, part.get_content_charset(), defects)
+    text = _decode_bytes(data, content_charset(part), defects)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email
 import hashlib
 import random
 from datetime import UTC, datetime
@@ -418,3 +419,53 @@ def test_the_header_end_is_found_where_the_regular_expression_finds_it():
         stop = rng.randrange(0, len(raw) + 2)
         match = parsing._HEADER_END.search(raw, 0, stop)
         assert parsing.header_end(raw, stop) == (match.start() if match else -1), (raw, stop)
+
+
+def test_the_charset_is_read_as_the_standard_library_reads_it():
+    """content_charset() stands in for get_content_charset(): the same answer for every
+    Content-Type, simple or not (quoted, RFC 2231, two charsets, odd spacing and case)."""
+    rng = random.Random(6122026)
+    pieces = [
+        "text/plain",
+        "text/html",
+        ";",
+        " ",
+        "\r\n\t",
+        "charset",
+        "CharSet",
+        "charset*",
+        "=",
+        '"',
+        "utf-8",
+        "GB2312",
+        "iso-8859-1",
+        "us-ascii''",
+        "%E4",
+        "\\",
+        "name",
+        "x_y",
+        "é",
+    ]
+    tricky = [
+        "charset=utf-8; charset=gb2312",  # the first parameter wins, even the type's place
+        "text/plain; charset=utf-8; charset=gb2312",
+        'text/plain; charset="GB2312"',
+        "text/plain;charset=",
+        'text/plain; charset=""',
+        "text/plain; charset*=us-ascii''utf-8",
+        "text/plain; charset=utf-8;",
+        "TEXT/PLAIN ;\r\n\tCHARSET = Big5 ",
+        'text/plain; name="a;b"; charset=utf-8',
+    ]
+    simple = 0
+    for n in range(20_000):
+        value = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 9)))
+        if rng.random() < 0.3:
+            value = f"text/plain; charset={rng.choice(pieces)}"
+        if n < len(tricky):
+            value = tricky[n]
+        part = email.message_from_string(f"Content-Type: {value}\n\nbody\n")
+        simple += parsing._SIMPLE_CHARSET.fullmatch(value) is not None
+        assert parsing.content_charset(part) == part.get_content_charset(), value
+    assert simple > 1000  # the quick way was taken often
+    assert parsing.content_charset(email.message_from_string("\nbody")) is None
