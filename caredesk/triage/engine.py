@@ -191,12 +191,22 @@ def _decided(prepared: Prepared, probabilities: dict[str, dict[str, float]]) -> 
     urgency, urgency_reasons = _urgency(
         by_field.get("urgency", []), categories, probabilities["urgency"], category
     )
-    leak, leak_reasons = _boolean(
-        "leak_related", by_field.get("leak_related", []), probabilities["leak_related"]
-    )
-    callback, callback_reasons = _boolean(
-        "needs_callback", by_field.get("needs_callback", []), probabilities["needs_callback"]
-    )
+    machine = _decisive(categories, "category", "non_human") if category == "non_human" else []
+    if machine:
+        # a machine's message (an auto-reply, a newsletter, an advert) is about no leak of
+        # ours and asks no call of us, whatever it mentions ("For urgent leaks please call
+        # our on-call line"): every such line of every set is labelled so (round 14)
+        leak = False
+        leak_reasons = [_reason(h, field="leak_related", value="false") for h in machine]
+        callback = False
+        callback_reasons = [_reason(h, field="needs_callback", value="false") for h in machine]
+    else:
+        leak, leak_reasons = _boolean(
+            "leak_related", by_field.get("leak_related", []), probabilities["leak_related"]
+        )
+        callback, callback_reasons = _boolean(
+            "needs_callback", by_field.get("needs_callback", []), probabilities["needs_callback"]
+        )
     return TriageResult(
         urgency=urgency,
         leak_related=leak,
@@ -233,22 +243,38 @@ def _urgency(
     deciding = _decisive(mine, "urgency", "low")
     if deciding:
         return "low", [_reason(h) for h in deciding]
+    steady = _decisive(mine, "urgency", "normal")
+    if (
+        steady
+        and not _active(mine, "urgency", "emergency")
+        and not _decisive(mine, "urgency", "urgent")
+    ):
+        # a phrase that says nothing presses (a mild temperature indoors, car doors tried
+        # last night): the model alone makes it neither urgent nor an emergency; a phrase of
+        # an emergency, even a weak one, still lets the model say so (round 14)
+        return "normal", [_reason(h) for h in steady]
     allowed = dict(probabilities)
     demoted = [h for h in mine if h.value == "emergency" and h.status != "active"]
     calm = [h for h in mine if h.phrase.kind == "contained"]
     mundane = category not in EMERGENCY_CATEGORIES
-    if (demoted or calm or mundane) and not _active(mine, "urgency", "emergency"):
+    signs = _active(mine, "urgency", "emergency")
+    if ((demoted or calm) and not signs) or (
+        mundane and not any(h.weight >= DECISIVE for h in signs)
+    ):
         # every sign of an emergency is negated, over or small, or the message says it is
         # not pressing, happens every evening or only when it rains, or it is about a topic
-        # emergencies never have (a neighbour smoking is a complaint, a parcel, a fee)
+        # emergencies never have (a neighbour smoking is a complaint, a parcel, a fee) and
+        # only a weak word says otherwise ("Emergency!! the clubhouse wifi", round 14)
         allowed.pop("emergency", None)
     if (
         category == "access"
         and any(h.weight >= STRONG for h in calm)
-        and not _active(mine, "urgency", "urgent")
+        and not _decisive(mine, "urgency", "urgent")
     ):
         # access is urgent when someone is stuck; a strong calm cue (another door still
-        # works, no hurry) says nobody is, unless a phrase says otherwise (round 12)
+        # works, no hurry, got in anyway) says nobody is, unless a phrase says otherwise
+        # (round 12); a weak one ("fob stopped working", weight 0.5) names the topic only
+        # (round 14)
         allowed.pop("urgent", None)
     value = max(allowed, key=allowed.__getitem__)
     if allowed.get("emergency", 0.0) >= EMERGENCY_MIN:
@@ -306,6 +332,12 @@ def _boolean(
     ]
     if cancelled and not _active(mine, name, "true"):
         return False, [_reason(h, value="false") for h in cancelled[:MAX_REASONS_PER_FIELD]]
+    doubts = _active(mine, name, "false")  # below the decisive weight (the decisive ones won)
+    if doubts and not _active(mine, name, "true"):
+        # a weak 'false' phrase (a toilet that keeps running, a slow drain, the tap water's
+        # pressure: water that stays where it belongs) keeps the model alone from saying
+        # true; a 'true' phrase of the same message (water on the floor) still says it (round 14)
+        return False, [_reason(h) for h in _dedupe(doubts)[:MAX_REASONS_PER_FIELD]]
     p_true = float(probabilities.get("true", 0.0))
     value = bool(p_true >= 0.5)
     text = "true" if value else "false"

@@ -465,12 +465,16 @@ class RuleSet:
         start, end = found.span()
         hit = Hit(phrase, context.source, start, end, found.group())
         for cue in cues["lookalike"]:
+            if phrase.value == "false":
+                break  # a look-alike hides evidence for a thing, not a phrase against it (round 14)
             if cue.phrase.field in (phrase.field, "any") and cue.start < end and start < cue.end:
                 return _with(hit, "lookalike", cue.text)
         # a negation does not take a topic away: "no gate code", 不让放鞭炮 are still about it
         # (a category's weak phrases name topics; its decisive ones events: 没有着火)
         negation = ""
-        if phrase.field != "category" or phrase.weight >= DECISIVE:
+        if (phrase.field != "category" or phrase.weight >= DECISIVE) and phrase.value != "false":
+            # a phrase against a thing says its own "not" (甩不干, "won't drain"): no negation
+            # turns it around (round 14)
             language = phrase.language
             negation = _negation_before(
                 phrase,
@@ -498,6 +502,11 @@ class RuleSet:
             # 了，已经修好了) but not one after it, and an active cue reaches no other clause.
             lo, hi = context.clause(start, end)
             pasts = [c for c in pasts if c.start >= lo]
+        elif actives:
+            # "we put it out, but now the cabinet is scorched": a time cue ("now", "right
+            # now") past a "but" after the trigger tells what is left, not that the event
+            # goes on; "still", "again", "keeps" still do (round 14)
+            actives = [c for c in actives if not _after_contrast(c, end, text)]
         past, active = _tense(lo, hi, pasts, actives, reach)
         if past and _is_over(past, active):
             return _with(hit, "past", past.text)
@@ -600,6 +609,20 @@ def _about_other(cue: _Cue, end: int, subjects: list[_Subject]) -> bool:
         return False
     overlapping = [s for s in subjects if s.start < nearest.end and nearest.start < s.end]
     return not any(s.same_kind for s in overlapping)
+
+
+_CONTRAST = re.compile(r"\b(?:but|however|though|although)\b")
+_NOW = re.compile(r"(?:right |just )?now\b|currently|at (?:the|this) moment|as we speak")
+
+
+def _after_contrast(cue: _Cue, end: int, text: str) -> bool:
+    """True for an English time cue of the present ("now", "currently") after a trigger
+    ending at end with "but" (or "however") between them: it is about what follows it."""
+    return (
+        cue.start >= end
+        and bool(_NOW.match(cue.text))
+        and bool(_CONTRAST.search(text, end, cue.start))
+    )
 
 
 def _calming(cue: _Cue, source: str) -> Hit:
