@@ -42,6 +42,8 @@ RULE_SCALE = 0.0
 # blind12 (the honest figure), blind3b and heldout, which training never reads.
 # Round 13 also trains on blind12 (its mistakes were studied in round 13) and measures on
 # blind13 (the honest figure), blind3b and heldout, which training never reads.
+# Round 14 also trains on blind13 (its mistakes were studied in round 14) and measures on
+# blind14 (the honest figure), blind3b and heldout, which training never reads.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -56,6 +58,7 @@ TRAINING_FILES = (
     "blind10.jsonl",
     "blind11.jsonl",
     "blind12.jsonl",
+    "blind13.jsonl",
 )
 
 

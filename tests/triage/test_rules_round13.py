@@ -241,8 +241,8 @@ def test_a_detector_beeping_for_a_battery_is_a_repair(triage):
     assert triage("走廊的烟感一直响，隔一会儿滴一下，估计是电池没电了。").urgency == "normal"
 
 
-def test_blind13_and_the_other_honest_sets_are_never_trained_on():
-    """blind13 (this round's honest measure), blind3b and heldout are not training files;
-    blind12, studied this round, is."""
-    assert not {"blind13.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+def test_the_honest_sets_are_never_trained_on():
+    """blind3b and heldout are not training files (blind13, round 13's honest measure, was not
+    then; round 14 studied it and trains on it); blind12, studied in round 13, is."""
+    assert not {"blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
     assert "blind12.jsonl" in TRAINING_FILES

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from caredesk.triage.training import TRAINING_FILES
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "caredesk/triage/data/corpus"
 RELABEL = ROOT / "scripts/triage/relabel_round14.py"
@@ -339,3 +341,10 @@ def test_the_convention_relabels_what_it_names():
     assert relabel(row)["leak_related"] is False
     row["body"] = "马桶水箱一直在流水，地上都湿了。"
     assert relabel(row)["leak_related"] is True
+
+
+def test_blind14_and_the_other_honest_sets_are_never_trained_on():
+    """blind14 (this round's honest measure), blind3b and heldout are not training files;
+    blind13, studied this round, is."""
+    assert not {"blind14.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+    assert "blind13.jsonl" in TRAINING_FILES
