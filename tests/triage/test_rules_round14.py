@@ -238,6 +238,21 @@ def test_an_open_lift_shaft_is_an_emergency(triage, body):
     assert triage(body).urgency == "emergency"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "An older man slipped on the wet lobby tiles and can't get up, he's holding his hip.",
+        "外婆在楼梯口摔倒了，爬不起来，快派人过来帮忙。",
+    ],
+)
+def test_someone_hurt_and_unable_to_get_up_is_an_emergency(triage, body):
+    assert triage(body).urgency == "emergency"
+
+
+def test_someone_who_did_not_fall_is_no_emergency(triage):
+    assert triage("孩子在滑梯上差点摔倒，没摔倒，就是滑梯有点松。").urgency != "emergency"
+
+
 def test_rain_only_on_rainy_days_is_not_pressing(triage):
     """天花板雨天就渗水: a leak that comes with the rain, not an emergency now."""
     result = triage("次卧天花板雨天就往下渗水，晴天是干的。")
