@@ -67,6 +67,9 @@ _EN_FILLER = re.compile(
     r"smelling|get|getting|longer|ever|think|believe|seem|seems|look|looks|like|appear|appears|"
     r"to|be|further)\b)*\s*$"
 )
+# A noun or two joined by "or" after a negation: "no leak or water on the floor", "no smoke or
+# flames" (round 14).
+_EN_OR = re.compile(r"^(?:(?:any|a|an|the)\s+)?(?:[a-z'-]+\s+){0,2}(?:or|nor)$")
 _ZH_FILLER = re.compile(
     r"^(?:有|再|任何|什么|发现|看到|看见|出现|闻到|见|了|的|明显|地|是|再次|会)*$"
 )
@@ -692,7 +695,7 @@ def _negation_before(
         if len(gap) > 40 or _CLAUSE_BREAK.search(gap):
             continue
         filler = _ZH_FILLER if chinese else _EN_FILLER
-        if filler.match(gap.strip()):
+        if filler.match(gap.strip()) or (not chinese and _EN_OR.match(gap.strip())):
             if weak:
                 soft = soft or cue.text
             else:

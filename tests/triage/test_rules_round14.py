@@ -130,6 +130,25 @@ def test_water_into_the_bowl_is_no_flood(triage):
     assert result.leak_related is False
 
 
+def test_a_negation_reaches_over_or(triage):
+    """'no A or B' denies B too: no leak and no water on the floor."""
+    body = "No leak or puddle anywhere, the dishwasher just hums loudly after each cycle."
+    assert triage(body).leak_related is False
+    assert triage("No smoke or flames, the oven just ticks loudly as it heats.").urgency != (
+        "emergency"
+    )
+
+
+def test_a_neighbours_smoke_every_single_night_is_no_emergency(triage):
+    body = "Cigar smoke from the unit below drifts up into our bedroom every single night."
+    result = triage(body, subject="Smoke drifting in")
+    assert result.urgency != "emergency"
+
+
+def test_rained_on_outdoors_is_no_leak(triage):
+    assert triage("外卖放在门口，一场阵雨全淋透了，以后请放门岗。").leak_related is False
+
+
 # --------------------------------------------------------------------------- machines
 
 
@@ -307,6 +326,8 @@ def test_a_repair_nobody_came_for_is_a_complaint(triage):
 def test_call_her_asks_for_a_call_and_someone_calling_me_does_not(triage):
     assert triage("楼下说天花板在滴水，麻烦派人看看，打她电话就行。").needs_callback is True
     assert triage("我老公刚给我打电话说家门口有人一直敲门。").needs_callback is False
+    body = "物业，家里好像进贼了，儿子在家，刚刚给我打电话说听到响声。"
+    assert triage(body).needs_callback is False
 
 
 @pytest.mark.parametrize(
