@@ -6,25 +6,19 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-BULK_FIRST_GENERATION = 10_000  # Python's default is 700
-
 
 @contextmanager
 def bulk_collection() -> Iterator[None]:
-    """Collect cyclic garbage less often while a bulk job runs.
+    """Keep what start-up made out of the collector's way while a bulk job runs.
 
-    Python collects its youngest objects after every 700 new ones; an ingest makes millions.
-    Freezing what start-up made (modules, settings, the triage model: they live as long as
-    the process) keeps it out of every later collection, and a first generation of 10,000
-    collects a fourteenth as often. Cycles the job leaves behind are still collected, only
-    later, so memory stays bounded. On the 2,000-message benchmark: 1.5 % fewer instructions
-    (callgrind). Everything is as it was afterwards.
+    Python's full collections walk every object it tracks: the modules, Django, the triage
+    model... (92 ms each, twenty times in a 20,000-message ingest: 1.8 s of its 19). Frozen,
+    they live as long as the process anyway and are never walked again; the job's own garbage
+    is collected as before, with the usual thresholds, so memory stays as flat. On that
+    ingest the collector's time fell from 2.2 s to 0.9 s (``gc.callbacks``). Unfrozen after.
     """
-    threshold = gc.get_threshold()
     gc.freeze()
-    gc.set_threshold(BULK_FIRST_GENERATION, *threshold[1:])
     try:
         yield
     finally:
-        gc.set_threshold(*threshold)
         gc.unfreeze()
