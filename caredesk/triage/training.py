@@ -44,6 +44,8 @@ RULE_SCALE = 0.0
 # blind13 (the honest figure), blind3b and heldout, which training never reads.
 # Round 14 also trains on blind13 (its mistakes were studied in round 14) and measures on
 # blind14 (the honest figure), blind3b and heldout, which training never reads.
+# Round 15 also trains on blind14 (its mistakes were studied in round 15) and measures on
+# blind15 (the honest figure), blind3b and heldout, which training never reads.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -59,6 +61,7 @@ TRAINING_FILES = (
     "blind11.jsonl",
     "blind12.jsonl",
     "blind13.jsonl",
+    "blind14.jsonl",
 )
 
 
