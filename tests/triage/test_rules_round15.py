@@ -126,3 +126,14 @@ def test_blind15_and_the_other_honest_sets_are_never_trained_on():
     blind14, studied this round, is."""
     assert not {"blind15.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
     assert "blind14.jsonl" in TRAINING_FILES
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "这个月火烧眉毛的事太多了，停车费能不能下周再交？",
+        "卫生间顶上那圈水印是去年楼上漏水留下的，现在干了，想找人刷一下。",
+    ],
+)
+def test_an_idiom_and_an_old_leaks_mark_are_no_emergency(triage, body):
+    assert triage(body).urgency != "emergency"
