@@ -51,7 +51,7 @@ EN = [
 ("email","Barking","Whoever lives under me leaves a husky alone all day and it howls from about nine to five. I work from home and it's constant.",N,False,C,False),
 ("email","Storage unit price","Got a letter that my unit's monthly rate is going up 18%. Is that right?",N,False,B,False),
 ("email","Elevator earlier","The elevator got stuck for a minute this morning but then kept going, everyone got out fine. Could it be checked?",N,False,M,False),
-("email","Work order 5512","Work order 5512: replaced wax ring under toilet in unit 12, leak stopped. Subfloor dry. Closing ticket.",N,True,W,False),
+("email","Work order 5512","Work order 5512: replaced wax ring under toilet in unit 12, leak stopped. Subfloor dry. Closing ticket.",L,True,W,False),
 ("email","Auto-reply","Automatic reply: Priya is on parental leave through August. For HOA accounting questions write to the general finance inbox.",L,False,NH,False),
 ("email","Newsletter","Your monthly community newsletter is here: pool hours, board meeting dates and more!",L,False,NH,False),
 ("email","Cracked tile","A floor tile in my kitchen is cracked, it's been like that for a while. Just want it on the list.",N,False,M,False),
