@@ -46,6 +46,8 @@ RULE_SCALE = 0.0
 # blind14 (the honest figure), blind3b and heldout, which training never reads.
 # Round 15 also trains on blind14 (its mistakes were studied in round 15) and measures on
 # blind15 (the honest figure), blind3b and heldout, which training never reads.
+# Round 16 also trains on blind15 (its mistakes were studied in round 16) and measures on
+# blind16 (the honest figure), blind3b and heldout, which training never reads.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -62,6 +64,7 @@ TRAINING_FILES = (
     "blind12.jsonl",
     "blind13.jsonl",
     "blind14.jsonl",
+    "blind15.jsonl",
 )
 
 

@@ -121,10 +121,10 @@ def test_calm_messages_stay_calm(triage, body):
     assert triage(body).urgency != "emergency"
 
 
-def test_blind15_and_the_other_honest_sets_are_never_trained_on():
-    """blind15 (this round's honest measure), blind3b and heldout are not training files;
-    blind14, studied this round, is."""
-    assert not {"blind15.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+def test_the_honest_sets_are_never_trained_on():
+    """blind3b and heldout are not training files (blind15, round 15's honest measure, was not
+    then; round 16 studied it and trains on it); blind14, studied in round 15, is."""
+    assert not {"blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
     assert "blind14.jsonl" in TRAINING_FILES
 
 
