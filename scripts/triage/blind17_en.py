@@ -19,7 +19,7 @@ EN = [
 ("portal","Balcony above","The glass panel on the balcony above ours (unit 804) is cracked right through and swaying in this wind. It's over the pool deck where the kids swim.",E,False,M,False),
 ("email","stairwell door","Someone propped open the stairwell door on 3 with a fire extinguisher and now I hear a guy yelling and kicking doors in the corridor, he tried my handle. I'm in the bathroom with my phone.",E,False,S,False),
 ("email","pipe in the garage ceiling","A pipe along the garage ceiling on level 1 burst, it's gushing right onto the electrical panel by the stairs.",E,True,M,False),
-("pre","Phone message - Huang",pre("Kevin Huang","206-555-0131","Lakeside Commons 212","His toddler got her hand caught in the lobby's automatic door and it won't release. Fire department called. Asks someone from the office come down."),E,False,M,True),
+("pre","Phone message - Huang",pre("Kevin Huang","206-555-0131","Lakeside Commons 212","His toddler got her hand caught in the lobby's automatic door and it won't release. Fire department called. Asks someone from the office come down."),E,False,M,False),
 ("email","no heat","Heat's been off since yesterday, it's 44 in here. My mother is 90 and on dialysis. Just letting you know.",E,False,M,False),
 ("email","Laundry room ceiling light","Just a heads up, water is running down out of the light fixture in the 2nd floor laundry room and the light is flickering. I didn't touch anything.",E,True,M,False),
 # --- urgent ---
