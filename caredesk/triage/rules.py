@@ -65,8 +65,10 @@ _EN_FILLER = re.compile(
     r"evidence|of|is|are|was|were|be|been|there|it|its|it's|that|this|one|see|seen|smell|"
     r"smelled|notice|noticed|hear|heard|find|found|detect|detected|have|has|had|seeing|"
     r"smelling|get|getting|longer|ever|think|believe|seem|seems|look|looks|like|appear|appears|"
-    r"to|be|further)\b)*\s*$"
+    r"to|be|further)\b|['’]s\b)*\s*$"
 )
+# ('s: "nothing's overflowing", "nobody's hurt" — round 17, from blind16's "Nothing's
+# overflowing" that made a toilet that will not flush leak-related.)
 # A noun or two joined by "or" after a negation: "no leak or water on the floor", "no smoke or
 # flames" (round 14).
 _EN_OR = re.compile(r"^(?:(?:any|a|an|the)\s+)?(?:[a-z'-]+\s+){0,2}(?:or|nor)$")

@@ -48,6 +48,8 @@ RULE_SCALE = 0.0
 # blind15 (the honest figure), blind3b and heldout, which training never reads.
 # Round 16 also trains on blind15 (its mistakes were studied in round 16) and measures on
 # blind16 (the honest figure), blind3b and heldout, which training never reads.
+# Round 17 also trains on blind16 (its mistakes were studied in round 17) and measures on
+# blind17 (the honest figure), blind3b and heldout, which training never reads.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -65,6 +67,7 @@ TRAINING_FILES = (
     "blind13.jsonl",
     "blind14.jsonl",
     "blind15.jsonl",
+    "blind16.jsonl",
 )
 
 

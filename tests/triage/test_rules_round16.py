@@ -112,8 +112,8 @@ def test_a_real_fire_or_a_valve_spraying_is_still_an_emergency(triage, body):
     assert triage(body).urgency == "emergency"
 
 
-def test_blind16_and_the_other_honest_sets_are_never_trained_on():
-    """blind16 (this round's honest measure), blind3b and heldout are not training files;
-    blind15, studied this round, is."""
-    assert not {"blind16.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+def test_the_honest_sets_are_never_trained_on():
+    """blind3b and heldout are not training files (blind16, round 16's honest measure, was not
+    then; round 17 studied it and trains on it); blind15, studied in round 16, is."""
+    assert not {"blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
     assert "blind15.jsonl" in TRAINING_FILES
