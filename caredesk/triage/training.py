@@ -50,6 +50,8 @@ RULE_SCALE = 0.0
 # blind16 (the honest figure), blind3b and heldout, which training never reads.
 # Round 17 also trains on blind16 (its mistakes were studied in round 17) and measures on
 # blind17 (the honest figure), blind3b and heldout, which training never reads.
+# Round 18 also trains on blind17 (its mistakes were studied in round 18) and measures on
+# blind18 (the honest figure), blind3b and heldout, which training never reads.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -68,6 +70,7 @@ TRAINING_FILES = (
     "blind14.jsonl",
     "blind15.jsonl",
     "blind16.jsonl",
+    "blind17.jsonl",
 )
 
 
