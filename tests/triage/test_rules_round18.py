@@ -79,6 +79,34 @@ def test_a_tree_that_fell_or_is_falling_and_a_sagging_ceiling_stay_emergencies(t
     assert triage(body).urgency == "emergency"
 
 
+# ------------------------------------------------ a child on a high windowsill or a railing
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "对面楼那个小孩爬到窗台上了，窗户大开着，家里好像没大人。",
+        "楼上有个小朋友站在阳台栏杆外面玩，太吓人了。",
+        "There's a toddler standing on the open window sill on the 9th floor, no adult in sight.",
+        "A little boy is climbing over the balcony railing on 6, please send someone.",
+    ],
+)
+def test_a_child_on_a_high_windowsill_or_a_railing_is_an_emergency(triage, body):
+    """blind17's 邻居家小孩在12楼窗台上坐着, the one emergency the cross-validation missed."""
+    assert triage(body).urgency == "emergency"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "我想给孩子房间窗台装个护栏，有什么规定吗？",
+        "Can we put a child safety bar on the window sill in the kids' room?",
+    ],
+)
+def test_a_window_guard_asked_about_is_no_emergency(triage, body):
+    assert triage(body).urgency != "emergency"
+
+
 def test_blind18_and_the_other_honest_sets_are_never_trained_on():
     """blind18 (this round's honest measure), blind3b and heldout are not training files;
     blind17, studied this round, is."""
