@@ -107,6 +107,35 @@ def test_a_window_guard_asked_about_is_no_emergency(triage, body):
     assert triage(body).urgency != "emergency"
 
 
+# ------------------------------------------------ a gutter spilling over in the rain
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "When it pours, the gutter over the back door overflows, water cascades onto the patio.",
+        "The rain gutter on the north side spills over in heavy rain, water streams down the wall.",
+        "下大雨的时候单元门口那根落水管老是往外冒水，地上一滩，能不能疏通一下？",
+    ],
+)
+def test_a_gutter_spilling_over_in_the_rain_is_no_emergency(triage, body):
+    """blind17's false alarm: Every storm the downspout…spills over the top."""
+    result = triage(body)
+    assert result.urgency == "normal"
+    assert result.leak_related
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The gutter overflowed in the storm and now water is pouring into our living room.",
+        "落水管堵了往外冒水，水已经灌进我家客厅了，越来越多。",
+    ],
+)
+def test_a_gutter_that_sends_water_indoors_stays_an_emergency(triage, body):
+    assert triage(body).urgency == "emergency"
+
+
 def test_blind18_and_the_other_honest_sets_are_never_trained_on():
     """blind18 (this round's honest measure), blind3b and heldout are not training files;
     blind17, studied this round, is."""
