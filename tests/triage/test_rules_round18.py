@@ -55,6 +55,10 @@ def test_their_look_alikes_are_no_emergency(triage, body):
     [
         "A dead tree is leaning toward the path, worried it'll come down in the next windstorm.",
         "An old pine leans over the playground, I'm afraid it could fall when the storm hits.",
+        # words between the tree and its lean (the demo's "pine tree behind my lot is dead and
+        # leaning toward the walkway"), and the fear in the next sentence
+        "The maple tree by our gate is dead and leaning toward the sidewalk. I'm worried it "
+        "will fall in the next storm.",
         "小区门口那棵枯树一直往马路那边歪，担心哪天刮大风会倒下来，能不能处理下？",
         "西门那棵大树斜着长，树干裂了一道口子，担心下次台风会断，能不能派人看看？",
     ],
