@@ -632,6 +632,11 @@ _CONTRAST_ZH = re.compile(r"但是|但|可是|不过|然而|这次|这回")
 _NOW = re.compile(r"(?:right |just )?now\b|currently|at (?:the|this) moment|as we speak")
 
 
+def _contrast_between(text: str, start: int, end: int) -> bool:
+    """Whether a "but" (however, 但是, 不过…) stands in text[start:end]."""
+    return bool(_CONTRAST.search(text, start, end) or _CONTRAST_ZH.search(text, start, end))
+
+
 def _after_contrast(cue: _Cue, end: int, text: str) -> bool:
     """True for an English time cue of the present ("now", "currently") after a trigger
     ending at end with "but" (or "however") between them: it is about what follows it."""
@@ -646,9 +651,7 @@ def _before_contrast(cue: _Cue, start: int, text: str) -> bool:
     """True for a calming cue before a trigger starting at start with a "but" (但是, 可是,
     不过) between them: "it's not freezing outside, but smoke is pouring out of the vent" —
     what follows the "but" is the point, and the calm cue does not reach it (round 15)."""
-    return cue.end <= start and bool(
-        _CONTRAST.search(text, cue.end, start) or _CONTRAST_ZH.search(text, cue.end, start)
-    )
+    return cue.end <= start and _contrast_between(text, cue.end, start)
 
 
 def _overtaken(cue: _Cue, actives: Sequence[_Cue], text: str) -> bool:
@@ -664,8 +667,7 @@ def _overtaken(cue: _Cue, actives: Sequence[_Cue], text: str) -> bool:
             and active.start >= cue.end
             and (
                 _SENTENCE_BREAK.search(text, cue.end, active.start)
-                or _CONTRAST.search(text, cue.end, active.start)
-                or _CONTRAST_ZH.search(text, cue.end, active.start)
+                or _contrast_between(text, cue.end, active.start)
             )
         ):
             return True

@@ -22,36 +22,11 @@ DEFAULT_C = {"urgency": 8.0, "leak_related": 8.0, "category": 8.0, "needs_callba
 # n-grams learn the wording of emergencies themselves, and the rules still decide in the
 # engine where they are sure.
 RULE_SCALE = 0.0
-# What `caredesk triage train` reads by default. blind and blind2 were the honest measures of
-# rounds 1 and 2; round 3 trains on them and measures on blind3a/blind3b and heldout. Round 4
-# also trains on blind3a (its mistakes were studied in round 3) and measures on blind4 (the
-# honest figure), blind3b and heldout. Round 5 also trains on blind4 (its mistakes were studied
-# in round 5) and measures on blind5 (the honest figure), blind3b and heldout, which training
-# never reads. Round 6 also trains on blind5 (its mistakes were studied in round 6) and
-# measures on blind6 (the honest figure), blind3b and heldout, which training never reads.
-# Round 7 also trains on blind6 (its mistakes were studied in round 7) and measures on blind7
-# (the honest figure), blind3b and heldout, which training never reads. Round 8 also trains on
-# blind7 (its mistakes were studied in round 8) and measures on blind8 (the honest figure),
-# blind3b and heldout, which training never reads. Round 9 also trains on blind8 (its mistakes
-# were studied in round 9) and measures on blind9 (the honest figure), blind3b and heldout,
-# which training never reads. Round 10 also trains on blind9 (its mistakes were studied in
-# round 10) and measures on blind10 (the honest figure), blind3b and heldout, which training
-# never reads. Round 11 also trains on blind10 (its mistakes were studied in round 11) and
-# measures on blind11 (the honest figure), blind3b and heldout, which training never reads.
-# Round 12 also trains on blind11 (its mistakes were studied in round 12) and measures on
-# blind12 (the honest figure), blind3b and heldout, which training never reads.
-# Round 13 also trains on blind12 (its mistakes were studied in round 13) and measures on
-# blind13 (the honest figure), blind3b and heldout, which training never reads.
-# Round 14 also trains on blind13 (its mistakes were studied in round 14) and measures on
-# blind14 (the honest figure), blind3b and heldout, which training never reads.
-# Round 15 also trains on blind14 (its mistakes were studied in round 15) and measures on
-# blind15 (the honest figure), blind3b and heldout, which training never reads.
-# Round 16 also trains on blind15 (its mistakes were studied in round 16) and measures on
-# blind16 (the honest figure), blind3b and heldout, which training never reads.
-# Round 17 also trains on blind16 (its mistakes were studied in round 17) and measures on
-# blind17 (the honest figure), blind3b and heldout, which training never reads.
-# Round 18 also trains on blind17 (its mistakes were studied in round 18) and measures on
-# blind18 (the honest figure), blind3b and heldout, which training never reads.
+# What `caredesk triage train` reads by default. Each round N writes a new set, blindN, before
+# any change and measures on it (the honest figure); it studies blind(N-1) and from then on
+# trains on it. blind and blind2 were the honest sets of rounds 1 and 2, blind3a was studied in
+# round 3 (its twin blind3b is never trained on), and so on up to blind17, studied in round 18.
+# Never read here: heldout, blind3b and the newest set (blind18), whose figures stay honest.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
