@@ -40,7 +40,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_tasks",
     "django_tasks_db",
-    "anymail",
+    "caredesk.mailroom.apps.AnymailConfig",
     "django_htmx",
     "caredesk.core",
     "caredesk.directory",

@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from email.utils import parseaddr
 
-import phonenumbers
-
 _SPACES = re.compile(r"\s+")
 
 
@@ -36,6 +34,10 @@ def normalise_phone(value: str, *, region: str = "US") -> str:
     """E.164 form of a phone number, or '' when it is not a valid number."""
     if not value or not value.strip():
         return ""
+    # Imported here: its 58 modules are start-up time for every command that never reads a
+    # phone number (`caredesk ingest` of email).
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-import markdown
 import nh3
 
 ALLOWED_TAGS = {
@@ -30,6 +29,9 @@ _HEADING_ONE = re.compile(r"<(/?)h1>")
 
 def markdown_to_html(text: str) -> str:
     """Safe HTML for a Markdown text (raw HTML in it is sanitised, never trusted)."""
+    # Imported here: the admin imports this module in every process, `caredesk ingest` too.
+    import markdown
+
     html = markdown.markdown(text or "", extensions=["extra", "sane_lists"], output_format="html")
     # The page has its own <h1> (the title): a heading one in the body becomes a heading two.
     html = _HEADING_ONE.sub(r"<\1h2>", html)
