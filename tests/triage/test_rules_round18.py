@@ -140,8 +140,8 @@ def test_a_gutter_that_sends_water_indoors_stays_an_emergency(triage, body):
     assert triage(body).urgency == "emergency"
 
 
-def test_blind18_and_the_other_honest_sets_are_never_trained_on():
-    """blind18 (this round's honest measure), blind3b and heldout are not training files;
-    blind17, studied this round, is."""
-    assert not {"blind18.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+def test_the_honest_sets_are_never_trained_on():
+    """blind3b and heldout are not training files (blind18, round 18's honest measure, was not
+    then; round 19 studied it and trains on it); blind17, studied in round 18, is."""
+    assert not {"blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
     assert "blind17.jsonl" in TRAINING_FILES
