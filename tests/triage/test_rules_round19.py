@@ -149,6 +149,41 @@ def test_damp_plaster_is_still_a_leak(triage):
     assert triage("阳台那面墙的墙皮起皮了，一摸湿乎乎的，像是哪里渗水。").leak_related
 
 
+# ----------------------------------------- what the retrained model must not be left to say
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "我妈在单元门口的台阶上差点滑倒，幸好扶住了栏杆，台阶的瓷砖太滑了。",
+        "My son nearly tripped on the lifted paver by the mailboxes but he's fine, can someone "
+        "level it?",
+    ],
+)
+def test_a_near_miss_is_no_emergency(triage, body):
+    """A near miss with nobody hurt calms a model-only emergency (the retrained model gave
+    round 14's 孩子在滑梯上差点摔倒，没摔倒 0.37)."""
+    assert triage(body).urgency == "normal"
+
+
+def test_someone_hurt_after_a_fall_is_still_an_emergency(triage):
+    assert triage("楼上花盆掉下来砸到人了，头在流血。").urgency == "emergency"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "洗手盆下面的管子有点渗，水都滴进盆里了，地上是干的，有空来看看。",
+        "厨房龙头底座一直漏，不过都淌到水槽里，台面和地上都是干的。",
+    ],
+)
+def test_a_drip_down_the_drain_with_the_floor_dry_is_normal(triage, body):
+    """The retrained model made round 13's 淋浴龙头…都流进地漏了，外面是干的 urgent."""
+    result = triage(body)
+    assert result.urgency == "normal"
+    assert result.leak_related
+
+
 def test_blind19_and_the_other_honest_sets_are_never_trained_on():
     """blind19 (this round's honest measure), blind3b and heldout are not training files;
     blind18, studied this round, is."""
