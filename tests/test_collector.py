@@ -1,28 +1,64 @@
-"""core.collector: start-up's objects frozen during a bulk job, and everything as before after."""
+"""core.collector: during a bulk job start-up's objects are frozen and garbage is collected
+between batches; everything is as before after it, or when it fails."""
 
 from __future__ import annotations
 
 import gc
+import weakref
 
 import pytest
 
-from caredesk.core.collector import bulk_collection
+from caredesk.core import collector
+from caredesk.core.collector import bulk_batch_done, bulk_collection
 
 
-def test_a_bulk_job_leaves_start_up_objects_alone_and_still_collects_its_garbage():
-    before = gc.get_threshold()
+class _Node:
+    """A weakly referenceable object in a reference cycle: refcounting alone never frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def _cycle() -> weakref.ref:
+    return weakref.ref(_Node())
+
+
+def test_a_bulk_job_leaves_start_up_objects_alone_and_collects_each_batch_garbage():
+    assert gc.isenabled()
     kept = [[n] for n in range(1000)]  # objects made before the job: frozen during it
     with bulk_collection():
         assert gc.get_freeze_count() >= len(kept)
-        assert gc.get_threshold() == before
-        cycle: list = []
-        cycle.append(cycle)  # garbage the job leaves behind is still collected
-        del cycle
-        assert gc.collect() >= 1
+        assert not gc.isenabled()  # no collection in the middle of a batch...
+        garbage = [_cycle() for _ in range(5000)]  # more than a young generation holds
+        assert all(ref() is not None for ref in garbage)
+        bulk_batch_done()  # ...the batch's garbage goes when the batch is done
+        assert all(ref() is None for ref in garbage)
+    assert gc.isenabled()
     assert gc.get_freeze_count() == 0
 
 
-def test_nothing_stays_frozen_when_the_job_fails():
+def test_garbage_that_outlived_its_batch_goes_at_the_next_full_collection():
+    with bulk_collection():
+        survivor = _Node()
+        ref = weakref.ref(survivor)
+        bulk_batch_done()
+        bulk_batch_done()  # it is old now: young collections no longer look at it
+        del survivor
+        for _ in range(collector.FULL_EVERY):
+            bulk_batch_done()
+        assert ref() is None
+
+
+def test_outside_a_bulk_job_the_collector_runs_by_itself():
+    ref = _cycle()
+    bulk_batch_done()  # nothing to do outside bulk_collection()
+    assert gc.isenabled()
+    gc.collect()
+    assert ref() is None
+
+
+def test_nothing_stays_frozen_or_disabled_when_the_job_fails():
     with pytest.raises(RuntimeError), bulk_collection():
         raise RuntimeError("a bad batch")
     assert gc.get_freeze_count() == 0
+    assert gc.isenabled()

@@ -9,6 +9,7 @@ from pathlib import Path
 from django.db import transaction
 
 from caredesk.actions.models import ActionItem
+from caredesk.core.collector import bulk_batch_done
 from caredesk.intake.batch import mails_receive
 from caredesk.intake.services import Outcome, quarantined_retry
 from caredesk.mailroom.models import Inbox, MailAccount
@@ -104,6 +105,7 @@ def paths_ingest(
             )
             for mail, result in zip(readable, results, strict=True):
                 report.add(result.outcome, result.link, source=mail.source, error=result.error)
+        bulk_batch_done()  # the batch's garbage, in a bulk job (core.collector)
         if progress is not None and batch:
             progress(len(batch))
         if not batch:
