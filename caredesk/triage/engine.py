@@ -191,6 +191,8 @@ def _decided(prepared: Prepared, probabilities: dict[str, dict[str, float]]) -> 
     urgency, urgency_reasons = _urgency(
         by_field.get("urgency", []), categories, probabilities["urgency"], category
     )
+    if urgency == "emergency" and category not in EMERGENCY_CATEGORIES + ("amenity",):
+        category, category_reasons = _emergency_category(categories, category, category_reasons)
     machine = _decisive(categories, "category", "non_human") if category == "non_human" else []
     if machine:
         # a machine's message (an auto-reply, a newsletter, an advert) is about no leak of
@@ -311,6 +313,22 @@ def _category(hits: list[Hit], probabilities: dict[str, float]) -> tuple[str, li
     reasons = [_model_reason("category", value, probabilities.get(value, 0.0))]
     reasons += [_reason(h) for h in _active(hits, "category", value)[:MAX_REASONS_PER_FIELD]]
     return value, reasons
+
+
+def _emergency_category(
+    hits: list[Hit], category: str, reasons: list[Reason]
+) -> tuple[str, list[Reason]]:
+    """An emergency is maintenance or security (issue 5: fire, gas, CO, water, entrapment are
+    maintenance, break-ins security) when a decisive phrase names one, whatever else the message
+    asks first (an invoice, then a hissing gas meter: round 20, blind19's 物业费发票 … 臭鸡蛋味)."""
+    weights = {
+        value: sum(h.weight for h in _decisive(hits, "category", value))
+        for value in ("maintenance", "security")
+    }
+    value = max(weights, key=weights.__getitem__)
+    if not weights[value]:
+        return category, reasons
+    return value, [_reason(h) for h in _decisive(hits, "category", value)]
 
 
 def _boolean(

@@ -1,8 +1,8 @@
 """Relabel the corpus for round 20's two label conventions (the same rule for every set).
 
 1. A question that asks for a document (the minutes of a meeting, the result of a vote:
-   "Where can I find the annual meeting minutes?", 业主大会的投票结果公布了吗) needs an answer, so it
-   is `normal`, not `low`: issue 5's `low` is "no action needed (thanks, FYI, auto-replies,
+   "Where can I find the annual meeting minutes?", 业主大会的投票结果公布了吗) needs an answer,
+   so it is `normal`, not `low`: issue 5's `low` is "no action needed (thanks, FYI, auto-replies,
    newsletters, spam)". Ten such questions in the corpus were `normal`; blind17 and blind18
    labelled four `low`. A newsletter that announces the results stays `low`.
 2. A broken entry door, garage door or gate that will not close or latch, so that anyone can

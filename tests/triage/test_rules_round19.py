@@ -184,8 +184,8 @@ def test_a_drip_down_the_drain_with_the_floor_dry_is_normal(triage, body):
     assert result.leak_related
 
 
-def test_blind19_and_the_other_honest_sets_are_never_trained_on():
-    """blind19 (this round's honest measure), blind3b and heldout are not training files;
-    blind18, studied this round, is."""
-    assert not {"blind19.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+def test_the_honest_sets_are_never_trained_on():
+    """blind3b and heldout are not training files (blind19, round 19's honest measure, was not
+    then; round 20 studied it and trains on it); blind18, studied in round 19, is."""
+    assert not {"blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
     assert "blind18.jsonl" in TRAINING_FILES
