@@ -194,6 +194,29 @@ def test_thanks_with_a_question_for_today_can_still_be_urgent(triage):
     assert triage(body).urgency == "urgent"
 
 
+# ----------------------------------------- the retrained model: paperwork and weather
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "燃气灶的保修卡丢了，发票在哪里补？",
+        "Where can I get a copy of the receipt for the furnace the board replaced?",
+        "The patio slider won't lock and a big storm is expected tonight.",
+        "卧室窗户合不上，今晚有台风，麻烦今天来看看。",
+    ],
+)
+def test_paperwork_or_weather_on_its_way_is_no_emergency(triage, body):
+    """The retrained model gave blind3b's window stuck open before a storm and round 19's
+    燃气热水器的发票在哪里开 0.35, the threshold."""
+    assert triage(body).urgency != "emergency"
+
+
+def test_water_pouring_in_before_a_storm_is_still_an_emergency(triage):
+    body = "Water is pouring through the bedroom ceiling and another storm is coming tonight."
+    assert triage(body).urgency == "emergency"
+
+
 # --------------------------------------------------------------------------- the corpus
 
 
