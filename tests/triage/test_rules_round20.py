@@ -194,6 +194,26 @@ def test_thanks_with_a_question_for_today_can_still_be_urgent(triage):
     assert triage(body).urgency == "urgent"
 
 
+# --------------------------------------------------------- pinned under something heavy
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "工地的钢管倒下来砸在一个工人身上，他起不来了，腿在流血。",
+        "柜子倒了压在我老公腿上，我一个人搬不动，快来人。",
+    ],
+)
+def test_someone_pinned_under_something_heavy_is_an_emergency_in_chinese(triage, body):
+    """The cross-validation's one miss (blind19's 卷帘门…压在师傅腿上，几个人都抬不起来, out of
+    its fold): 抬不起来's 不 must not negate it."""
+    assert triage(body).urgency == "emergency"
+
+
+def test_a_box_that_cannot_be_lifted_is_no_emergency(triage):
+    assert triage("快递箱太重了，我一个人搬不动，能帮忙送上楼吗？").urgency != "emergency"
+
+
 # ----------------------------------------- the retrained model: paperwork and weather
 
 
