@@ -1,0 +1,71 @@
+"""Relabel the corpus for round 21's label convention (the same rule for every set).
+
+Someone trapped or pinned by a failed door, lock, lift or mechanism, or under something heavy
+that fell (a storage unit's roll-up door that came down behind them or onto their legs, an
+elevator, a room whose lock jammed, a stack of shelving) is entrapment, and issue 5 says "Fire,
+smoke, gas, CO, sparks, entrapment and fallen trees are `maintenance`; break-ins, intruders and
+alarms are `security`". blind17, blind18 and blind19 labelled four such lines `security`. A
+person shut in or threatened by another person (a unit latched or locked from the outside, a
+stranger, a child or a pet locked in a car) stays `security`.
+
+blind20 and blind21 (the honest sets of rounds 20 and 21) are not touched; heldout and blind3b
+are read like the others and changed only where a label plainly contradicts the issue.
+Usage: python scripts/triage/relabel_round21.py caredesk/triage/data/corpus [--dry-run]"""
+
+import json
+import re
+import sys
+from pathlib import Path
+
+SKIP = ("blind20.jsonl", "blind21.jsonl")
+ENTRAPMENT = re.compile(
+    r"roll-?up( door)? (came|fell|slammed|dropped|crashed) down|won'?t lift from (the )?inside"
+    r"|\bpinned\b|\b(trapped|stuck) (in|inside) (the |an |our |my )?(elevator|lift)\b|\bjammed\b"
+    r"|卷帘门[^，。！？\n]{0,8}(落下|掉下|砸|压|卡死)|压在[^，。！？\n]{0,6}(腿|身)|电梯[^，。！？\n]{0,10}(困|关)",
+    re.I,
+)
+SOMEONES_DOING = re.compile(
+    r"(locked|latched|padlocked) from (the )?outside|从外面锁|\bsomeone\b|\bstranger|\bintruder"
+    r"|\bbreak|\bbroke|有人|陌生|小偷|撬|车(里|内)|\bcar\b",
+    re.I,
+)
+
+
+def relabel(row: dict) -> dict:
+    """The row with round 21's convention applied (a new dict; the same one if none applies)."""
+    text = f"{row['subject']}\n{row['body']}"
+    new = dict(row)
+    if (
+        row["category"] == "security"
+        and ENTRAPMENT.search(text)
+        and not SOMEONES_DOING.search(text)
+    ):
+        new["category"] = "maintenance"
+    return new
+
+
+def main(path: str, *, dry_run: bool) -> None:
+    total = 0
+    for file in sorted(Path(path).glob("*.jsonl")):
+        if file.name in SKIP:
+            continue
+        rows = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines()]
+        changed = 0
+        out = []
+        for row in rows:
+            new = relabel(row)
+            if new != row:
+                changed += 1
+                fields = [k for k in new if new[k] != row[k]]
+                print(file.name, row["id"], *(f"{k}: {row[k]} -> {new[k]}" for k in fields))
+            out.append(new)
+        total += changed
+        if changed and not dry_run:
+            file.write_text(
+                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8"
+            )
+    print(f"{total} lines relabelled", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], dry_run="--dry-run" in sys.argv[2:])
