@@ -192,7 +192,9 @@ def _decided(prepared: Prepared, probabilities: dict[str, dict[str, float]]) -> 
         by_field.get("urgency", []), categories, probabilities["urgency"], category
     )
     if urgency == "emergency" and category not in EMERGENCY_CATEGORIES + ("amenity",):
-        category, category_reasons = _emergency_category(categories, category, category_reasons)
+        category, category_reasons = _emergency_category(
+            categories, category, category_reasons, by_field.get("leak_related", [])
+        )
     machine = _decisive(categories, "category", "non_human") if category == "non_human" else []
     if machine:
         # a machine's message (an auto-reply, a newsletter, an advert) is about no leak of
@@ -316,17 +318,22 @@ def _category(hits: list[Hit], probabilities: dict[str, float]) -> tuple[str, li
 
 
 def _emergency_category(
-    hits: list[Hit], category: str, reasons: list[Reason]
+    hits: list[Hit], category: str, reasons: list[Reason], leaks: list[Hit] = ()
 ) -> tuple[str, list[Reason]]:
     """An emergency is maintenance or security (issue 5: fire, gas, CO, water, entrapment are
     maintenance, break-ins security) when a decisive phrase names one, whatever else the message
-    asks first (an invoice, then a hissing gas meter: round 20, blind19's 物业费发票 … 臭鸡蛋味)."""
+    asks first (an invoice, then a hissing gas meter: round 20, blind19's 物业费发票 … 臭鸡蛋味).
+    Water pouring in now, said by a decisive leak phrase, is maintenance too (round 21, blind20's
+    停车月卡在哪里续 … 天花板在往下淌水: the fee asked first had made it billing)."""
     weights = {
         value: sum(h.weight for h in _decisive(hits, "category", value))
         for value in ("maintenance", "security")
     }
     value = max(weights, key=weights.__getitem__)
     if not weights[value]:
+        water = _decisive(list(leaks), "leak_related", "true")
+        if water:
+            return "maintenance", [_reason(h, field="category", value="maintenance") for h in water]
         return category, reasons
     return value, [_reason(h) for h in _decisive(hits, "category", value)]
 

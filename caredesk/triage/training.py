@@ -48,6 +48,7 @@ TRAINING_FILES = (
     "blind17.jsonl",
     "blind18.jsonl",
     "blind19.jsonl",
+    "blind20.jsonl",
 )
 
 

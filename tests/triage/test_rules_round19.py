@@ -112,10 +112,12 @@ def test_a_car_seat_or_a_nap_in_a_parked_car_is_no_emergency(triage, body):
     assert triage(body).urgency != "emergency"
 
 
-def test_someone_shut_in_a_storage_unit_is_security_in_chinese(triage):
+def test_someone_shut_in_a_storage_unit_is_an_emergency_in_chinese(triage):
+    """An emergency; `maintenance` since round 21 (a roll-up door that jammed shut is
+    entrapment, issue 5), `security` in round 19."""
     result = triage("我弟弟在仓库里搬箱子，卷帘门卡死了，人被关在里面出不来。")
     assert result.urgency == "emergency"
-    assert result.category == "security"
+    assert result.category == "maintenance"
 
 
 # ------------------------------------------------------------- locked out, a baby asleep
