@@ -479,6 +479,8 @@ class RuleSet:
         for cue in cues["lookalike"]:
             if phrase.value == "false":
                 break  # a look-alike hides evidence for a thing, not a phrase against it (round 14)
+            if cue.phrase.value and cue.phrase.value != phrase.value:
+                continue  # a look-alike that names a value hides only that value (round 21)
             if cue.phrase.field in (phrase.field, "any") and cue.start < end and start < cue.end:
                 return _with(hit, "lookalike", cue.text)
         # a negation does not take a topic away: "no gate code", 不让放鞭炮 are still about it

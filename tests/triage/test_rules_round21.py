@@ -168,6 +168,40 @@ def test_a_yes_with_a_question_is_not_low(triage):
     assert triage("好的，就这么办。师傅几点能到？").urgency != "low"
 
 
+# ------------------------------------- after the retrained model: a visit booked, a lock fixed
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "派单3391：下周二下午上门复查12栋302阳台渗水，请提前告知住户。",
+        "Work order 7710: plumber scheduled for tomorrow morning to inspect the seepage under "
+        "the kitchen sink in 5C.",
+    ],
+)
+def test_a_work_order_booking_a_visit_later_is_normal(triage, body):
+    assert triage(body).urgency == "normal"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "多谢张师傅上午帮我们换好了门锁，很顺手。",
+        "Thank you for repairing the pool gate latch so quickly.",
+    ],
+)
+def test_thanks_for_a_lock_or_a_gate_fixed_is_no_leak(triage, body):
+    assert not triage(body).leak_related
+
+
+def test_thanks_for_a_window_leak_fixed_is_still_a_leak(triage):
+    assert triage("Thanks for fixing the window leak in the bedroom, it's dry now.").leak_related
+
+
+def test_a_door_inside_the_home_is_maintenance(triage):
+    assert triage("次卧的门锁打不开了，钥匙也插不进去。").category == "maintenance"
+
+
 # --------------------------------------------------------------------------- the corpus
 
 
