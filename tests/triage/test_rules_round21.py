@@ -202,6 +202,17 @@ def test_a_door_inside_the_home_is_maintenance(triage):
     assert triage("次卧的门锁打不开了，钥匙也插不进去。").category == "maintenance"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sprinkler inspection in buildings A and B on Tuesday, 10 am to 2 pm.",
+        "前台：今天收到顺丰快递5件，已经通知业主来取。",
+    ],
+)
+def test_a_notice_of_a_test_or_a_parcel_log_is_normal(triage, body):
+    assert triage(body).urgency == "normal"
+
+
 # --------------------------------------------------------------------------- the corpus
 
 
