@@ -5,7 +5,10 @@ roof is no leak by the model alone; a gate that won't open with someone stuck in
 car is `urgent` `access`, not entrapment, unless the engine runs in a shut garage; a repair
 "tested, no leaks" is still about a leak. From blind21's missed Chinese emergency, its false
 alarms and its urgency, leak and category mistakes, and two items left by round 21, with fresh
-sentences. blind21 is trained on since; blind22, this round's honest measure, never is."""
+sentences. After the retraining: a ceiling fallen in with no water said is no leak by the model
+alone (it said leak to blind7's); a power cut and nothing more is `urgent` (it said emergency to
+round 13's test), with a ventilator or smoke an emergency. blind21 is trained on since;
+blind22, this round's honest measure, never is."""
 
 from __future__ import annotations
 
@@ -164,6 +167,43 @@ def test_a_repair_tested_no_leaks_is_leak_related(triage):
 def test_a_check_with_no_repair_finding_no_leaks_is_not(triage):
     body = "We checked the attic after the storm and found no leaks, all good."
     assert triage(body).leak_related is False
+
+
+# ------------------------------------------------ a ceiling fallen in with no water said
+
+
+def test_a_ceiling_fallen_in_with_no_water_is_no_leak(triage):
+    body = "Half the bedroom ceiling caved in overnight, drywall all over the bed, rest is sagging."
+    result = triage(body)
+    assert (result.urgency, result.leak_related) == ("emergency", False)
+
+
+def test_a_ceiling_fallen_in_with_water_after_it_is_a_leak(triage):
+    body = "The hall ceiling came down in a heap. Water keeps dribbling out of the hole above."
+    assert triage(body).leak_related is True
+
+
+# ------------------------------------------------------------------ a power cut
+
+
+@pytest.mark.parametrize(
+    "body", ["3号楼整个单元都停电了，走廊里黑乎乎的。", "家里突然没电了，空调也停了。"]
+)
+def test_a_power_cut_and_nothing_more_is_urgent(triage, body):
+    assert triage(body).urgency == "urgent"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "停电了，我爸晚上要用呼吸机，现在用不了。",
+        "Power is out on our street and my wife's oxygen concentrator stopped, her backup tank "
+        "is low.",
+        "突然断电了，配电房那边在冒烟。",
+    ],
+)
+def test_a_power_cut_with_a_ventilator_or_smoke_is_an_emergency(triage, body):
+    assert triage(body).urgency == "emergency"
 
 
 # ------------------------------------------------------------------ the honest sets
