@@ -258,6 +258,10 @@ def _urgency(
         # an emergency, even a weak one, still lets the model say so (round 14)
         return "normal", [_reason(h) for h in steady]
     allowed = dict(probabilities)
+    if steady:
+        # a phrase that wants an answer (approve this invoice) is no lower than normal, even
+        # when a word of an emergency lets the model speak ("the leaking trap", round 23)
+        allowed.pop("low", None)
     demoted = [h for h in mine if h.value == "emergency" and h.status != "active"]
     calm = [h for h in mine if h.phrase.kind == "contained"]
     mundane = category not in EMERGENCY_CATEGORIES

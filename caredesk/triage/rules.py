@@ -732,6 +732,8 @@ def _negation_before(
             strong = strong or cue.text  # 没有闻到: the trigger (有闻到…) starts inside 没有
             continue
         if chinese and start < cue.start and cue.end <= end:
+            if not weak and _closes_clause(cue, text):
+                continue  # 暖气都没有，: the phrase says the thing is gone (round 23)
             if weak:
                 soft = soft or cue.text
             else:
@@ -753,6 +755,16 @@ def _negation_before(
     if soft:
         return "" if phrase.field == "leak_related" else soft
     return strong
+
+
+_CLOSING_ZH = re.compile(r"(?:有)?(?:了|啦|呢)?(?:[，。！？；,.!?;\n]|$)")
+
+
+def _closes_clause(cue: _Cue, text: str) -> bool:
+    """True for a Chinese 没有 or 没 that ends its clause (暖气都没有，, 暖气没了，): it says the
+    thing before it is gone, which a phrase that goes on past it says too, and negates nothing
+    after it."""
+    return cue.text in ("没有", "没") and bool(_CLOSING_ZH.match(text, cue.end))
 
 
 def _asks(cue: _Cue, text: str) -> bool:

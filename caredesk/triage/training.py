@@ -50,6 +50,7 @@ TRAINING_FILES = (
     "blind19.jsonl",
     "blind20.jsonl",
     "blind21.jsonl",
+    "blind22.jsonl",
 )
 
 

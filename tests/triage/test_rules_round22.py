@@ -209,8 +209,8 @@ def test_a_power_cut_with_a_ventilator_or_smoke_is_an_emergency(triage, body):
 # ------------------------------------------------------------------ the honest sets
 
 
-def test_blind22_and_the_other_honest_sets_are_never_trained_on():
-    """blind22 (this round's honest measure), blind3b and heldout are not training files;
-    blind21, studied this round, is."""
-    assert not {"blind22.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+def test_blind3b_and_heldout_are_never_trained_on():
+    """blind3b and heldout are not training files; blind21, studied this round, is (blind22,
+    round 22's honest measure, is trained on since round 23)."""
+    assert not {"blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
     assert "blind21.jsonl" in TRAINING_FILES
