@@ -2,7 +2,9 @@
 someone shut in a room or a storeroom shouting or banging from inside, or a door that will not
 open from inside with someone in, is an emergency and `maintenance`; a repair watched with no
 seepage seen (观察…未见渗水) is still about a leak; rotten eggs or a hissing gas meter is
-`maintenance` in English too; a vendor asking to approve an invoice or a quote is `normal`.
+`maintenance` in English too; a vendor asking to approve an invoice or a quote is `normal`; a
+work order closed with nothing wet named is no leak by the model alone (the model retrained with
+blind22 said leak to two such closeouts).
 From blind22's two missed Chinese emergencies, its Chinese leak mistake and its English urgency
 and category mistakes, with fresh sentences. blind22 is trained on since; blind23, this round's
 honest measure, never is."""
@@ -119,6 +121,25 @@ def test_a_vendor_asking_to_approve_an_invoice_is_normal(triage, body):
 def test_a_closeout_asking_nothing_is_still_low(triage):
     result = triage("Work order 4471 complete: replaced the flapper in unit 6, no further running.")
     assert result.urgency == "low"
+
+
+# ------------------------------------------------- a work order closed with nothing wet
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Work order 6620 complete: new closer fitted on the pool gate, swings shut by itself now.",
+        "Job 4418 closed: furnace filter changed and the igniter cleaned at 7 Aspen Way.",
+    ],
+)
+def test_a_work_order_closed_with_nothing_wet_is_no_leak(triage, body):
+    assert triage(body).leak_related is False
+
+
+def test_a_work_order_closed_after_a_leak_is_still_a_leak(triage):
+    result = triage("WO 5120 closed: resealed the tub surround in 3C, no more seepage, wall dry.")
+    assert result.leak_related is True
 
 
 # ------------------------------------------------------------------ the honest sets
