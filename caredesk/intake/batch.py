@@ -81,7 +81,19 @@ class _Thread:
 
 
 def _receive(mails: list[tuple[bytes, str]], account: MailAccount) -> list[ReceiveResult]:
-    kept = raw_messages_keep(mails=mails, account=account)
+    # Each new message is read before its raw row is inserted, and the row goes in with its
+    # final status: processed, or quarantined with the reason (this one transaction files
+    # it; should anything fail, the batch is rolled back and taken one by one).
+    readings: dict[int, ParsedMessage | str] = {}
+
+    def settle(row: RawMessage) -> None:
+        parsed = readings[id(row)] = raw_message_parse(row)
+        if isinstance(parsed, str):
+            row.status, row.error = RawMessage.Status.QUARANTINED, parsed[:5000]
+        else:
+            row.status, row.error = RawMessage.Status.PROCESSED, ""
+
+    kept = raw_messages_keep(mails=mails, account=account, settle=settle)
     results: list[ReceiveResult | None] = [None] * len(mails)
     later: list[int] = []  # kept by an earlier run: processed alone, after the batch
     pairs: list[tuple[RawMessage, ParsedMessage]] = []
@@ -93,9 +105,10 @@ def _receive(mails: list[tuple[bytes, str]], account: MailAccount) -> list[Recei
         elif keep.kept_before:
             later.append(place)
         else:
-            parsed = raw_message_parse(raw_message)
+            parsed = readings.pop(id(raw_message), None) or raw_message_parse(raw_message)
             if isinstance(parsed, str):
-                raw_message_quarantine(raw_message=raw_message, error=parsed)
+                if raw_message.status != RawMessage.Status.QUARANTINED:
+                    raw_message_quarantine(raw_message=raw_message, error=parsed)
                 results[place] = ReceiveResult(
                     outcome=Outcome.QUARANTINED, raw_message_id=raw_message.pk, error=parsed
                 )

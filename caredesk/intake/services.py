@@ -100,10 +100,10 @@ def raw_message_parse(raw_message: RawMessage) -> ParsedMessage | str:
     try:
         return parse_message(raw, max_attachment_bytes=settings.CAREDESK_MAX_ATTACHMENT_BYTES)
     except ParseError as error:
-        logger.info("quarantined raw message %s: %s", raw_message.pk, error)
+        logger.info("quarantined raw message %s: %s", raw_message.pk or raw_message.source, error)
         return f"not a readable email: {error}"
     except Exception as error:  # a bug of ours must not lose the message
-        logger.exception("parser failed on raw message %s", raw_message.pk)
+        logger.exception("parser failed on raw message %s", raw_message.pk or raw_message.source)
         return f"parser error: {type(error).__name__}: {error}"
 
 

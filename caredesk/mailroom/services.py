@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -89,13 +90,22 @@ def raw_message_keep(*, raw: bytes, account: MailAccount | None, source: str = "
 
 
 def raw_messages_keep(
-    *, mails: list[tuple[bytes, str]], account: MailAccount | None
+    *,
+    mails: list[tuple[bytes, str]],
+    account: MailAccount | None,
+    settle: Callable[[RawMessage], None] | None = None,
 ) -> list[KeepResult]:
     """raw_message_keep() for a batch of (bytes, source): one read, one insert, same answers.
 
     Call it inside a transaction. A message seen twice in the batch is kept once and counted
     as re-delivered once; a row kept earlier whose processing never finished comes back with
     ``kept_before`` (once), for the caller to process it now.
+
+    ``settle``, when given, is called on each new row just before the insert and may set its
+    final status and error: a caller that reads and files the batch in this same transaction
+    then never updates the rows afterwards. An UPDATE rewrites a whole row, raw bytes and all:
+    marking 2,000 rows processed cost 3,900 page writes to the WAL and 3,300 to a temporary
+    statement journal, about a fifth of an ingest's writes.
     """
     current = now()
     rows = []
@@ -137,6 +147,9 @@ def raw_messages_keep(
         else:
             repeats[seen.pk] = 0  # handed back once to be processed; later copies count
             results.append(KeepResult(raw_message=seen, is_duplicate=False, kept_before=True))
+    if settle is not None:
+        for row in fresh:
+            settle(row)
     rows_insert(fresh)
     for pk, count in repeats.items():
         if count:
@@ -193,9 +206,11 @@ def messages_store(*, pairs: list[tuple[RawMessage, ParsedMessage]]) -> list[Mes
     )
     for message, (_, parsed) in zip(messages, pairs, strict=True):
         _attachments_store(message, parsed)
-    RawMessage.objects.filter(pk__in=[raw.pk for raw, _ in pairs]).update(
-        status=RawMessage.Status.PROCESSED, error=""
-    )
+    pending = [raw.pk for raw, _ in pairs if raw.status != RawMessage.Status.PROCESSED]
+    if pending:  # rows kept as processed already (raw_messages_keep's settle) are not rewritten
+        RawMessage.objects.filter(pk__in=pending).update(
+            status=RawMessage.Status.PROCESSED, error=""
+        )
     for raw, _ in pairs:
         raw.status, raw.error = RawMessage.Status.PROCESSED, ""
     return messages

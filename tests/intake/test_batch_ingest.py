@@ -13,14 +13,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from django.db import transaction
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from caredesk.actions.models import ActionItem, ItemEvent, ItemMessage, ItemSearch
 from caredesk.core.clock import now
 from caredesk.directory.importing import directory_import
 from caredesk.intake.batch import mails_receive
 from caredesk.intake.ingest import paths_ingest
-from caredesk.intake.services import message_receive
+from caredesk.intake.services import Outcome, message_receive
 from caredesk.mailroom.models import Message, RawMessage, ThreadKey
 from caredesk.staff.models import Notification
 from tests.conftest import require, shared_dir
@@ -235,3 +236,25 @@ def test_a_batch_with_a_phone_message_from_the_receptionist_files_it_as_one(desk
     phone = ActionItem.objects.get(pk=results[1].item_id)
     assert phone.channel == ActionItem.Channel.PRE and phone.needs_callback
     assert ActionItem.objects.get(pk=results[0].item_id).channel == ActionItem.Channel.EMAIL
+
+
+def test_a_batch_inserts_each_raw_message_with_its_final_status_and_never_rewrites_it(desk):
+    """An UPDATE rewrites a whole row, raw bytes and all: the batch reads each new message
+    before its row goes in, so the row is inserted processed or quarantined, once."""
+    raws = _tricky(desk)
+    with CaptureQueriesContext(connection) as queries, transaction.atomic():
+        results = mails_receive(mails=[(raw, "test") for raw in raws], account=desk.general)
+    rewrites = [
+        q["sql"] for q in queries if re.match(r'\s*UPDATE\s+"mailroom_rawmessage"', q["sql"])
+    ]
+    assert rewrites == []
+    statuses = dict(RawMessage.objects.values_list("pk", "status"))
+    quarantined = [r for r in results if r.outcome == Outcome.QUARANTINED]
+    assert len(quarantined) == 2
+    for result in results:
+        expected = "quarantined" if result in quarantined else "processed"
+        assert statuses[result.raw_message_id] == expected
+    assert all(
+        RawMessage.objects.get(pk=r.raw_message_id).error.startswith("not a readable email")
+        for r in quarantined
+    )
