@@ -35,7 +35,7 @@ from caredesk.intake.services import (
 from caredesk.intake.threading import token_in_subject
 from caredesk.mailroom.models import MailAccount, Message, RawMessage, ThreadKey
 from caredesk.mailroom.parsing import ParsedMessage
-from caredesk.mailroom.services import messages_store, raw_message_quarantine, raw_messages_keep
+from caredesk.mailroom.services import messages_store, raw_messages_keep
 
 logger = logging.getLogger("caredesk.intake")
 
@@ -105,10 +105,8 @@ def _receive(mails: list[tuple[bytes, str]], account: MailAccount) -> list[Recei
         elif keep.kept_before:
             later.append(place)
         else:
-            parsed = readings.pop(id(raw_message), None) or raw_message_parse(raw_message)
+            parsed = readings.pop(id(raw_message))  # read by settle() (a bad one kept quarantined)
             if isinstance(parsed, str):
-                if raw_message.status != RawMessage.Status.QUARANTINED:
-                    raw_message_quarantine(raw_message=raw_message, error=parsed)
                 results[place] = ReceiveResult(
                     outcome=Outcome.QUARANTINED, raw_message_id=raw_message.pk, error=parsed
                 )

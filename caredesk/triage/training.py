@@ -218,3 +218,34 @@ def _tfidf(texts: list[str]):
 
 def feature_names() -> tuple[str, ...]:
     return RULE_FEATURES
+
+
+def corpus_relabel(
+    directory: Path,
+    relabel: Callable[[dict], dict],
+    *,
+    skip: Iterable[str] = (),
+    dry_run: bool = False,
+) -> int:
+    """Apply a label convention to every labelled file in a corpus folder (but those named in
+    skip): each changed line is printed with what changed, and the files are rewritten unless
+    dry_run. Returns how many lines changed. The rounds' relabel scripts give their relabel()."""
+    skipped = set(skip)
+    total = 0
+    for file in sorted(Path(directory).glob("*.jsonl")):
+        if file.name in skipped:
+            continue
+        rows = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines()]
+        out = []
+        for row in rows:
+            new = relabel(row)
+            if new != row:
+                total += 1
+                fields = [k for k in new if new[k] != row[k]]
+                print(file.name, row["id"], *(f"{k}: {row[k]} -> {new[k]}" for k in fields))
+            out.append(new)
+        if out != rows and not dry_run:
+            file.write_text(
+                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8"
+            )
+    return total

@@ -9,10 +9,11 @@ as before. train.jsonl already labelled it so; blind5 did not (one line), and th
 probes disagreed with blind5. blind14 was written with the convention.
 Usage: python scripts/triage/relabel_round14.py caredesk/triage/data/corpus [--dry-run]"""
 
-import json
 import re
 import sys
 from pathlib import Path
+
+from caredesk.triage.training import corpus_relabel
 
 RUNNING = re.compile(
     r"(toilet|tank|cistern)s?( \w+){0,4} (keeps |kept |is |are |won'?t stop |just )?"
@@ -44,26 +45,6 @@ def relabel(row: dict) -> dict:
     return new
 
 
-def main(path: str, *, dry_run: bool) -> None:
-    total = 0
-    for file in sorted(Path(path).glob("*.jsonl")):
-        rows = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines()]
-        changed = 0
-        out = []
-        for row in rows:
-            new = relabel(row)
-            if new != row:
-                changed += 1
-                fields = [k for k in new if new[k] != row[k]]
-                print(file.name, row["id"], *(f"{k}: {row[k]} -> {new[k]}" for k in fields))
-            out.append(new)
-        total += changed
-        if changed and not dry_run:
-            file.write_text(
-                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8"
-            )
-    print(f"{total} lines relabelled", file=sys.stderr)
-
-
 if __name__ == "__main__":
-    main(sys.argv[1], dry_run="--dry-run" in sys.argv[2:])
+    changed = corpus_relabel(Path(sys.argv[1]), relabel, dry_run="--dry-run" in sys.argv[2:])
+    print(f"{changed} lines relabelled", file=sys.stderr)

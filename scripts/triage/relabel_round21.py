@@ -12,10 +12,11 @@ blind20 and blind21 (the honest sets of rounds 20 and 21) are not touched; heldo
 are read like the others and changed only where a label plainly contradicts the issue.
 Usage: python scripts/triage/relabel_round21.py caredesk/triage/data/corpus [--dry-run]"""
 
-import json
 import re
 import sys
 from pathlib import Path
+
+from caredesk.triage.training import corpus_relabel
 
 SKIP = ("blind20.jsonl", "blind21.jsonl")
 ENTRAPMENT = re.compile(
@@ -44,28 +45,8 @@ def relabel(row: dict) -> dict:
     return new
 
 
-def main(path: str, *, dry_run: bool) -> None:
-    total = 0
-    for file in sorted(Path(path).glob("*.jsonl")):
-        if file.name in SKIP:
-            continue
-        rows = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines()]
-        changed = 0
-        out = []
-        for row in rows:
-            new = relabel(row)
-            if new != row:
-                changed += 1
-                fields = [k for k in new if new[k] != row[k]]
-                print(file.name, row["id"], *(f"{k}: {row[k]} -> {new[k]}" for k in fields))
-            out.append(new)
-        total += changed
-        if changed and not dry_run:
-            file.write_text(
-                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8"
-            )
-    print(f"{total} lines relabelled", file=sys.stderr)
-
-
 if __name__ == "__main__":
-    main(sys.argv[1], dry_run="--dry-run" in sys.argv[2:])
+    changed = corpus_relabel(
+        Path(sys.argv[1]), relabel, skip=SKIP, dry_run="--dry-run" in sys.argv[2:]
+    )
+    print(f"{changed} lines relabelled", file=sys.stderr)

@@ -11,10 +11,11 @@ Round 8 decided four conventions on which the labelled sets disagreed (README, "
 blind8, the honest set of round 8, was written with these conventions and is not touched.
 Usage: python scripts/triage/relabel_round8.py caredesk/triage/data/corpus [--dry-run]"""
 
-import json
 import re
 import sys
 from pathlib import Path
+
+from caredesk.triage.training import corpus_relabel
 
 ENTRY_LOCK = re.compile(
     r"(front|unit|entry|entrance|lobby|main|apartment)\b[^.]{0,30}\b(door|deadbolt)"
@@ -73,28 +74,8 @@ def relabel(row: dict) -> dict:
     return new
 
 
-def main(path: str, *, dry_run: bool) -> None:
-    total = 0
-    for file in sorted(Path(path).glob("*.jsonl")):
-        if file.name in SKIPPED:
-            continue
-        rows = [json.loads(line) for line in file.read_text(encoding="utf-8").splitlines()]
-        changed = 0
-        out = []
-        for row in rows:
-            new = relabel(row)
-            if new != row:
-                changed += 1
-                fields = [k for k in new if new[k] != row[k]]
-                print(file.name, row["id"], *(f"{k}: {row[k]} -> {new[k]}" for k in fields))
-            out.append(new)
-        total += changed
-        if changed and not dry_run:
-            file.write_text(
-                "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8"
-            )
-    print(f"{total} lines relabelled", file=sys.stderr)
-
-
 if __name__ == "__main__":
-    main(sys.argv[1], dry_run="--dry-run" in sys.argv[2:])
+    changed = corpus_relabel(
+        Path(sys.argv[1]), relabel, skip=SKIPPED, dry_run="--dry-run" in sys.argv[2:]
+    )
+    print(f"{changed} lines relabelled", file=sys.stderr)
