@@ -106,6 +106,60 @@ def rule_vector(hits: list[Hit]) -> np.ndarray:
     return vector
 
 
+class KeyTable:
+    """Where each n-gram key is in the vocabulary, by hashing instead of sorting: an
+    open-addressing table (linear probing) at most a quarter full, looked up for a whole
+    array of keys at once. Sorting a batch's 25,000 keys to binary-search them took four
+    times as long.
+
+    The keys are already hashes of the n-grams, but not well mixed in their low bits, so the
+    slot is taken from the high bits of the key times a large odd constant (Fibonacci hashing).
+    Runs of occupied slots never wrap around: the table has room after its last slot.
+    """
+
+    _MIX = np.uint64(0x9E3779B97F4A7C15)
+
+    def __init__(self, vocabulary: np.ndarray) -> None:
+        size = len(vocabulary)
+        self.bits = max(4, (4 * size - 1).bit_length())
+        self._shift = np.uint64(64 - self.bits)
+        home = self._home(vocabulary)
+        order = np.argsort(home, kind="stable")
+        home = home[order]
+        # each key in the first free slot from its home: slot[i] = max(home[i], slot[i-1] + 1)
+        steps = np.arange(size, dtype=np.int64)
+        slot = np.maximum.accumulate(home - steps) + steps
+        # room for every home slot, and an empty slot after the last run of taken ones
+        length = max(1 << self.bits, int(slot[-1]) + 2 if size else 0)
+        self._keys = np.zeros(length, dtype=np.uint64)
+        self._index = np.full(length, -1, dtype=np.int64)
+        self._keys[slot] = vocabulary[order]
+        self._index[slot] = order
+
+    def _home(self, keys: np.ndarray) -> np.ndarray:
+        with np.errstate(over="ignore"):
+            return ((keys * self._MIX) >> self._shift).astype(np.int64)
+
+    def find(self, keys: np.ndarray) -> np.ndarray:
+        """The vocabulary index of each key, or -1 for a key not in it."""
+        slot = self._home(keys)
+        where = self._index[slot]
+        found = self._keys[slot] == keys
+        # a key whose home is taken by another key looks further along, until an empty slot
+        pending = np.flatnonzero(~found & (where >= 0))
+        step = 1
+        while len(pending):
+            look = slot[pending] + step
+            index = self._index[look]
+            hit = self._keys[look] == keys[pending]
+            where[pending[hit]] = index[hit]
+            found[pending[hit]] = True
+            pending = pending[~hit & (index >= 0)]
+            step += 1
+        where[~found] = -1
+        return where
+
+
 @dataclass
 class Model:
     """A trained model: vocabulary, idf, and per field the classes and coefficients."""
@@ -121,6 +175,7 @@ class Model:
     _columns: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict, repr=False)
     _intercepts: np.ndarray | None = dataclasses.field(default=None, repr=False, compare=False)
     _padded: np.ndarray | None = dataclasses.field(default=None, repr=False, compare=False)
+    _table: KeyTable | None = dataclasses.field(default=None, repr=False, compare=False)
     _fields: list = dataclasses.field(default_factory=list, repr=False, compare=False)
 
     def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
@@ -210,7 +265,8 @@ class Model:
         weight = np.concatenate([weight, rule_rows[rule_row, rule_index]])[order]
         scores = np.tile(self._intercepts, (count, 1))
         if len(row):
-            terms = self._stacked[index] * weight[:, None]
+            terms = self._stacked.take(index, axis=0)  # quicker than fancy indexing
+            terms *= weight[:, None]
             starts = np.flatnonzero(np.concatenate(([True], row[1:] != row[:-1])))
             scores[row[starts]] += np.add.reduceat(terms, starts, axis=0)
         return [self._probabilities(one) for one in scores.tolist()]
@@ -235,17 +291,19 @@ class Model:
     def _known_many(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(message, vocabulary index, count) of every known n-gram of the texts, sorted by
         message then index."""
+        if self._table is None:
+            self._table = KeyTable(self.vocabulary)
         keys, rows = ngram_keys_many(texts)
-        # Each distinct key looked up once, in sorted order: a third of the time of looking up
-        # every key as it comes (most keys repeat, and sorted look-ups stay in the cache).
-        distinct, back = np.unique(keys, return_inverse=True)
-        where = np.searchsorted(self.vocabulary, distinct)
-        where[where >= len(self.vocabulary)] = 0
-        known = (self.vocabulary[where] == distinct)[back]
-        where = where[back]
-        combined = rows[known].astype(np.int64) * len(self.vocabulary) + where[known]
+        where = self._table.find(keys)
+        known = where >= 0
+        size = len(self.vocabulary)
+        # one number per (message, index), counted by one sort; 32 bits sort in half the time
+        # of 64 when the batch allows it (25 messages of a 46,000-key vocabulary: 1.2 million)
+        narrow = np.int32 if len(texts) * size < 2**31 else np.int64
+        combined = rows[known].astype(narrow) * narrow(size) + where[known].astype(narrow)
         combined, counts = np.unique(combined, return_counts=True)
-        return combined // len(self.vocabulary), combined % len(self.vocabulary), counts
+        combined = combined.astype(np.intp)
+        return combined // size, combined % size, counts
 
     def _stack(self) -> None:
         """All fields' coefficients side by side: one gather and one product per batch."""
