@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from django.db import IntegrityError, connection, transaction
+from django.test.utils import CaptureQueriesContext
 
 from caredesk.core.rows import rows_insert
 from caredesk.mailroom.models import Inbox, MailAccount, Message, RawMessage, ThreadKey
@@ -210,3 +212,38 @@ def test_row_new_takes_the_usual_way_when_a_relation_is_given_twice_or_a_receive
     finally:
         signals.post_init.disconnect(receiver, sender=ThreadKey)
     assert seen == [key], "a receiver connected later still hears of new objects"
+
+
+def _account() -> MailAccount:
+    inbox = Inbox.objects.create(name="Rows", rank=9)
+    return MailAccount.objects.create(name="rows", kind=MailAccount.Kind.IMPORT, inbox=inbox)
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("bad", [5, 250])  # in the first statement, and in a later one
+def test_rows_insert_in_autocommit_puts_in_all_the_rows_or_none(bad):
+    account = _account()
+    raws = _raws(account, "all")
+    raws[bad].dedupe_key = raws[0].dedupe_key  # unique: the row fails
+    with pytest.raises(IntegrityError):
+        rows_insert(raws)
+    assert RawMessage.objects.count() == 0
+    assert not connection.in_atomic_block
+    rows_insert(_raws(account, "after"))  # the connection goes on
+    assert RawMessage.objects.count() == 300
+
+
+@pytest.mark.django_db(transaction=True)
+def test_rows_insert_that_fails_inside_a_transaction_leaves_it_to_roll_back():
+    account = _account()
+    raws = _raws(account, "inner")
+    raws[5].dedupe_key = raws[0].dedupe_key
+    with pytest.raises(IntegrityError), transaction.atomic():
+        _raws(account, "first")[0].save()
+        with CaptureQueriesContext(connection) as queries:
+            rows_insert(raws)
+    assert RawMessage.objects.count() == 0  # the rows before the bad one too
+    sql = [query["sql"] for query in queries]
+    assert not [s for s in sql if "SAVEPOINT" in s]
+    if connection.vendor == "sqlite":  # no statement journal to undo a statement alone
+        assert sql and all(s.startswith('INSERT OR FAIL INTO "mailroom_rawmessage"') for s in sql)

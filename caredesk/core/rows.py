@@ -6,7 +6,7 @@ import datetime
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from django.db import DEFAULT_DB_ALIAS, connection, router
+from django.db import DEFAULT_DB_ALIAS, connection, router, transaction
 from django.db.models import AutoField, DateField, DateTimeField, Field, Model, signals
 from django.db.models.base import ModelState
 from django.db.models.query_utils import DeferredAttribute
@@ -146,6 +146,8 @@ def rows_insert(objects: Sequence[Model]) -> None:
     JSON encoded, dates adapted, a related object saved since it was assigned gives its key)
     and sent as a parameter of one multi-row ``INSERT ... RETURNING``. Objects whose values
     are SQL expressions, or a database that cannot return the keys, take ``bulk_create``.
+    All the rows go in, or none (an error inside a caller's atomic block leaves that block to
+    roll back).
     """
     if not objects:
         return
@@ -211,12 +213,18 @@ def rows_insert(objects: Sequence[Model]) -> None:
     columns = ", ".join(quote(field.column) for field in fields)
     row_sql = "(" + ", ".join(["%s"] * len(fields)) + ")"
     per_statement = max(1, MAX_PARAMS // max(1, len(fields)))
+    # All the rows or none: one transaction, but no savepoint inside the caller's (an error
+    # leaves that one to roll back, as Django's atomic(savepoint=False) has it). So SQLite's
+    # INSERT OR FAIL is enough: the same IntegrityError, without the statement journal that
+    # ABORT (the default) keeps to undo just the failed statement, a copy of every page the
+    # statement changes, written to a temporary file past 64 KB.
+    verb = "INSERT OR FAIL" if connection.vendor == "sqlite" else "INSERT"
     keys = []
-    with connection.cursor() as cursor:
+    with transaction.atomic(using=connection.alias, savepoint=False), connection.cursor() as cursor:
         for start in range(0, len(rows), per_statement):
             chunk = rows[start : start + per_statement]
             sql = (
-                f"INSERT INTO {quote(meta.db_table)} ({columns}) "  # noqa: S608 - names quoted
+                f"{verb} INTO {quote(meta.db_table)} ({columns}) "  # noqa: S608 - names quoted
                 f"VALUES {', '.join([row_sql] * len(chunk))} RETURNING {quote(meta.pk.column)}"
             )
             cursor.execute(sql, [value for row in chunk for value in row])

@@ -55,7 +55,8 @@ def mails_receive(*, mails: list[tuple[bytes, str]], account: MailAccount) -> li
         pass
     except Exception:
         logger.exception("batch intake failed; filing these %s messages one by one", len(mails))
-    return [message_receive(raw=raw, account=account, source=source) for raw, source in mails]
+    with transaction.atomic():  # still one commit for the batch
+        return [message_receive(raw=raw, account=account, source=source) for raw, source in mails]
 
 
 class _OneByOne(Exception):  # noqa: N818 - a signal, not an error

@@ -6,8 +6,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import transaction
-
 from caredesk.actions.models import ActionItem
 from caredesk.core.collector import bulk_batch_done
 from caredesk.intake.batch import mails_receive
@@ -89,22 +87,22 @@ def paths_ingest(
     report = IngestReport()
     mails = mail_from_paths(paths)
     while True:
-        # Commit every BATCH messages: the files stay where they are, so a crash mid-batch
-        # loses nothing (the next run takes the batch again) and commits cost far less.
-        with transaction.atomic():
-            batch = _batch_take(mails)
-            readable = []
-            for mail in batch:
-                if isinstance(mail, FileProblem):
-                    report.unreadable += 1
-                    report.problems.append((mail.source, mail.reason))
-                else:
-                    readable.append(mail)
-            results = mails_receive(
-                mails=[(mail.raw, mail.source) for mail in readable], account=account
-            )
-            for mail, result in zip(readable, results, strict=True):
-                report.add(result.outcome, result.link, source=mail.source, error=result.error)
+        # Commit every BATCH messages (mails_receive's transaction): the files stay where
+        # they are, so a crash mid-batch loses nothing (the next run takes the batch again)
+        # and commits cost far less.
+        batch = _batch_take(mails)
+        readable = []
+        for mail in batch:
+            if isinstance(mail, FileProblem):
+                report.unreadable += 1
+                report.problems.append((mail.source, mail.reason))
+            else:
+                readable.append(mail)
+        results = mails_receive(
+            mails=[(mail.raw, mail.source) for mail in readable], account=account
+        )
+        for mail, result in zip(readable, results, strict=True):
+            report.add(result.outcome, result.link, source=mail.source, error=result.error)
         bulk_batch_done()  # the batch's garbage, in a bulk job (core.collector)
         if progress is not None and batch:
             progress(len(batch))

@@ -7,6 +7,7 @@ import os
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from caredesk.core.fields import JSONField
 from caredesk.core.models import TimeStampedModel
 
 
@@ -176,8 +177,8 @@ class Message(models.Model):
     subject = models.CharField(_("subject"), max_length=1000, blank=True)
     from_email = models.CharField(_("from"), max_length=254, blank=True, db_index=True)
     from_name = models.CharField(_("from name"), max_length=300, blank=True)
-    to = models.JSONField(_("to"), default=list, blank=True)
-    cc = models.JSONField(_("cc"), default=list, blank=True)
+    to = JSONField(_("to"), default=list, blank=True)
+    cc = JSONField(_("cc"), default=list, blank=True)
     sent_at = models.DateTimeField(_("date"), null=True, blank=True)
     text = models.TextField(_("text"), blank=True)
     html = models.TextField(_("HTML (sanitised)"), blank=True)

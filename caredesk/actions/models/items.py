@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from caredesk.actions.models.types import ActionStep, ActionType
+from caredesk.core.fields import JSONField
 from caredesk.core.models import TimeStampedModel
 
 
@@ -96,7 +97,7 @@ class ActionItem(TimeStampedModel):
     is_leak_related = models.BooleanField(_("leak-related"), default=False)
     category = models.CharField(_("category"), max_length=32, blank=True, db_index=True)
     needs_callback = models.BooleanField(_("needs a call back"), default=False)
-    triage = models.JSONField(
+    triage = JSONField(
         _("triage"),
         default=dict,
         blank=True,
@@ -260,7 +261,7 @@ class ItemEvent(models.Model):
         verbose_name=_("to step"),
     )
     note = models.TextField(_("note"), blank=True)
-    data = models.JSONField(_("details"), default=dict, blank=True)
+    data = JSONField(_("details"), default=dict, blank=True)
 
     class Meta:
         ordering = ["at", "id"]

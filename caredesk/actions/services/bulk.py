@@ -76,7 +76,7 @@ class FollowUp:
     actor_label: str = ""
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)  # no savepoint inside a batch: its caller rolls back
 def items_file_many(*, filings: list[NewItem | FollowUp]) -> list[ActionItem]:
     """File each message in order; returns the item each one went to."""
     results = _triage(filings)
