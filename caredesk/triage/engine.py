@@ -191,10 +191,15 @@ def _decided(prepared: Prepared, probabilities: dict[str, dict[str, float]]) -> 
     urgency, urgency_reasons = _urgency(
         by_field.get("urgency", []), categories, probabilities["urgency"], category
     )
-    if urgency == "emergency" and category not in EMERGENCY_CATEGORIES + ("amenity",):
-        category, category_reasons = _emergency_category(
+    if urgency == "emergency" and category not in EMERGENCY_CATEGORIES:
+        # an emergency at an amenity (a pool, a clubhouse) stays amenity unless a decisive
+        # phrase names fire, gas or water: a question about the clubhouse, then a laundry
+        # room ankle deep, is maintenance (round 24, blind23's "Clubhouse rental")
+        emergency_category = _emergency_category(
             categories, category, category_reasons, by_field.get("leak_related", [])
         )
+        if category != "amenity" or emergency_category[0] == "maintenance":
+            category, category_reasons = emergency_category
     machine = _decisive(categories, "category", "non_human") if category == "non_human" else []
     if machine:
         # a machine's message (an auto-reply, a newsletter, an advert) is about no leak of

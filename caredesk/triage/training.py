@@ -51,6 +51,7 @@ TRAINING_FILES = (
     "blind20.jsonl",
     "blind21.jsonl",
     "blind22.jsonl",
+    "blind23.jsonl",
 )
 
 
