@@ -199,6 +199,42 @@ def test_an_amenity_question_then_water_pouring_is_maintenance(triage):
     assert result.category == "maintenance"
 
 
+# ------------------------------------- what the model retrained with blind23 got wrong
+
+
+def test_a_visitor_for_a_unit_at_the_gate_is_normal(triage):
+    assert triage("Visitor for 118 at the front gate, no answer at the unit.").urgency == "normal"
+
+
+def test_a_visitor_at_the_desk_reporting_smoke_is_still_an_emergency(triage):
+    result = triage("Guest for 9C in the lobby says smoke is pouring out from under 9C's door.")
+    assert result.urgency == "emergency"
+
+
+def test_opening_door_access_for_someone_is_access(triage):
+    assert triage("麻烦给我家新来的护工录入一下人脸识别，她下周一开始上班。").category == "access"
+
+
+def test_a_leak_that_turned_out_not_to_be_one_is_maintenance(triage):
+    result = triage("刚才报的那个问题，师傅看了原来没漏水，是空调冷凝水，打扰了。")
+    assert result.category == "maintenance"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "可以，周三下午家里有人。师傅什么时候过来？",
+        "Sure, Thursday works. When will the electrician get here?",
+    ],
+)
+def test_a_yes_that_asks_when_the_worker_comes_is_normal(triage, body):
+    assert triage(body).urgency == "normal"
+
+
+def test_a_lift_out_asked_when_fixed_stays_as_it_was(triage):
+    assert triage("8栋电梯又坏了，我们住二十楼，老人下不了楼，什么时候能修好？").urgency != "normal"
+
+
 # ------------------------------------------------------------------ the honest sets
 
 
