@@ -29,7 +29,7 @@ def _phrases_changed(**kwargs) -> None:
 
 def _phrases_sync(*, apps=None, verbosity: int = 1, **kwargs) -> None:
     from caredesk.triage.defaults import phrases_sync
-    from caredesk.triage.services import rules_forget
+    from caredesk.triage.services import rules_forget, rules_prepare
 
     try:
         model = apps.get_model("triage", "TriagePhrase")
@@ -39,6 +39,7 @@ def _phrases_sync(*, apps=None, verbosity: int = 1, **kwargs) -> None:
         return  # migrated back to before the phrases remembered their origin
     counts = phrases_sync(apps=apps)
     rules_forget()
+    rules_prepare()
     if verbosity >= 1 and (counts["created"] or counts["updated"] or counts["removed"]):
         print(
             "triage phrases: created {created}, updated {updated}, kept {kept}, "

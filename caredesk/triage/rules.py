@@ -19,6 +19,8 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from caredesk.triage.regexes import RegexStore
+
 FIELDS = ("urgency", "leak_related", "category", "needs_callback")
 URGENCIES = ("emergency", "urgent", "normal", "low")
 CATEGORIES = (
@@ -294,11 +296,13 @@ class _Compiled:
     expanded: str  # the regular expression, compiled when first needed
     needles: tuple[str, ...]  # one of these must be in the text for a match (() = no filter)
     _regex: re.Pattern[str] | None = None
+    store: RegexStore | None = None  # compiles it, keeping the result for the next process
 
     @property
     def regex(self) -> re.Pattern[str]:
         if self._regex is None:
-            self._regex = re.compile(self.expanded)
+            compile_ = re.compile if self.store is None else self.store.compile
+            self._regex = compile_(self.expanded)
         return self._regex
 
 
@@ -344,11 +348,13 @@ class RuleSet:
         cls,
         phrases: Iterable[Phrase],
         known: dict[str, tuple[str, ...] | None] | None = None,
+        regexes: RegexStore | None = None,
     ) -> RuleSet:
         """Compile the phrases. ``known`` maps expanded patterns to their needles (None: not a
         valid expression) from an earlier compile, and gets the new ones: finding needles
         costs a second parse of every pattern, so a process that starts often keeps them
-        (``triage.services``). Each regular expression is compiled when first needed."""
+        (``triage.services``). Each regular expression is compiled when first needed, by
+        ``regexes`` when given (which keeps compiled expressions between processes)."""
         phrases = tuple(phrases)
         known = {} if known is None else known
         rules = cls(phrases=phrases, cues={kind: [] for kind in KINDS if kind != "trigger"})
@@ -357,7 +363,7 @@ class RuleSet:
             regex = None
             if expanded not in known:
                 try:
-                    regex = re.compile(expanded)
+                    regex = re.compile(expanded) if regexes is None else regexes.compile(expanded)
                 except re.error:
                     known[expanded] = None
                 else:
@@ -365,7 +371,7 @@ class RuleSet:
             needles = known[expanded]
             if needles is None:
                 continue  # the admin refuses such a pattern; an old bad row is skipped
-            compiled = _Compiled(phrase, expanded, tuple(needles), regex)
+            compiled = _Compiled(phrase, expanded, tuple(needles), regex, regexes)
             if phrase.kind == "trigger":
                 rules.triggers.append(compiled)
             elif phrase.kind in rules.cues:
