@@ -204,8 +204,13 @@ def messages_store(*, pairs: list[tuple[RawMessage, ParsedMessage]]) -> list[Mes
             for key in _thread_keys(message, parsed)
         ]
     )
-    for message, (_, parsed) in zip(messages, pairs, strict=True):
-        _attachments_store(message, parsed)
+    rows_insert(
+        [
+            row
+            for message, (_, parsed) in zip(messages, pairs, strict=True)
+            for row in _attachment_rows(message, parsed)
+        ]
+    )
     pending = [raw.pk for raw, _ in pairs if raw.status != RawMessage.Status.PROCESSED]
     if pending:  # rows kept as processed already (raw_messages_keep's settle) are not rewritten
         RawMessage.objects.filter(pk__in=pending).update(
@@ -250,6 +255,13 @@ def _thread_keys(message: Message, parsed: ParsedMessage) -> list[ThreadKey]:
 
 
 def _attachments_store(message: Message, parsed: ParsedMessage) -> None:
+    for row in _attachment_rows(message, parsed):
+        row.save()
+
+
+def _attachment_rows(message: Message, parsed: ParsedMessage) -> list[Attachment]:
+    """The message's attachments as unsaved rows, their files already in storage."""
+    rows = []
     for attachment in parsed.attachments:
         row = Attachment(
             message=message,
@@ -271,7 +283,8 @@ def _attachments_store(message: Message, parsed: ParsedMessage) -> None:
                 attachment.size,
                 settings.CAREDESK_MAX_ATTACHMENT_BYTES,
             )
-        row.save()
+        rows.append(row)
+    return rows
 
 
 def import_account_get_or_create(*, inbox: Inbox) -> MailAccount:

@@ -22,7 +22,7 @@ from caredesk.directory.importing import directory_import
 from caredesk.intake.batch import mails_receive
 from caredesk.intake.ingest import paths_ingest
 from caredesk.intake.services import Outcome, message_receive
-from caredesk.mailroom.models import Message, RawMessage, ThreadKey
+from caredesk.mailroom.models import Attachment, Message, RawMessage, ThreadKey
 from caredesk.staff.models import Notification
 from tests.conftest import require, shared_dir
 from tests.mail import eml
@@ -317,3 +317,58 @@ def test_a_failing_batch_in_its_own_transaction_is_rolled_back_and_filed_one_by_
     assert report.created == 3
     assert ActionItem.objects.filter(subject__startswith="Q").count() == 3
     assert RawMessage.objects.count() == Message.objects.count() == 3
+
+
+def _with_files(subject: str, files: list[tuple[str, bytes, str]]) -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Pat Lee <pat@example.com>"
+    message["To"] = "care@example.com"
+    message["Subject"] = subject
+    message["Message-ID"] = f"<{subject.replace(' ', '-')}@example.com>"
+    message.set_content("Photos attached.")
+    for name, data, kind in files:
+        maintype, subtype = kind.split("/")
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=name)
+    return message.as_bytes()
+
+
+def test_attachments_are_stored_the_same_either_way(desk, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    settings.CAREDESK_MAX_ATTACHMENT_BYTES = 1000
+    raws = [
+        _with_files("leak photos", [("ceiling.jpg", b"\xff\xd8" + b"x" * 300, "image/jpeg")]),
+        _with_files("two files", [("a.pdf", b"%PDF-1" * 10, "application/pdf")] * 2),
+        _with_files("too big", [("video.mp4", b"\x00" * 5000, "video/mp4")]),
+    ]
+
+    def stored() -> list[tuple]:
+        return sorted(
+            (
+                a.message.subject,
+                a.filename,
+                a.content_type,
+                a.size,
+                a.sha256,
+                a.oversize,
+                a.is_inline,
+                a.file.read() if a.file else b"",
+            )
+            for a in Attachment.objects.select_related("message")
+        )
+
+    mails_receive(mails=[(raw, "x") for raw in raws], account=desk.general)
+    batched = stored()
+    _clear()
+    assert not Attachment.objects.exists()
+    for raw in raws:
+        message_receive(raw=raw, account=desk.general, source="one")
+    assert batched == stored()
+    assert [(row[0], row[1], row[3], row[5]) for row in batched] == [
+        ("leak photos", "ceiling.jpg", 302, False),
+        ("too big", "video.mp4", 5000, True),  # over the limit: recorded without content
+        ("two files", "a.pdf", 60, False),
+        ("two files", "a1.pdf", 60, False),
+    ]
+    assert batched[1][-1] == b"" and batched[0][-1].startswith(b"\xff\xd8")
