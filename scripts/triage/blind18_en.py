@@ -12,7 +12,7 @@ EN = [
 ("email","Pet addendum question","Quick one about the pet addendum for our cat. Also, not sure who to tell, but the dryer vent in the shared laundry on 2 is glowing orange behind the lint screen and the room is filling with grey haze.",E,False,M,False),
 ("pre","Phone message - Okafor",pre("Chidi Okafor","404-555-0193","Maple Court Apartments 7C","Says the kitchen ceiling just split open and water is dumping onto the stove and counters, the whole room is soaked. Call him right away."),E,True,M,True),
 ("portal","Unit C-22","My brother was loading his unit at the back of building C and a stack of shelving fell on his legs. He's pinned and says he can't feel his foot.",E,False,S,False),
-("email","Clubhouse","Heads up, the gas fireplace in the clubhouse lounge has a hissing sound and the whole room reeks of rotten eggs. Nobody's lit it.",E,False,AM,False),
+("email","Clubhouse","Heads up, the gas fireplace in the clubhouse lounge has a hissing sound and the whole room reeks of rotten eggs. Nobody's lit it.",E,False,M,False),
 ("frontdesk","Front desk note - lobby","Front desk: a visitor collapsed near the mailboxes, not responding, a resident is doing CPR. 911 called.",E,False,S,False),
 ("email","Bathroom","The toilet tank cracked in half, water won't stop spraying out of the supply line and it's already going under the door into the bedroom carpet. I can't find a shutoff.",E,True,M,False),
 ("email","Strange smell","Not sure this matters, my two kids and I all have pounding headaches and feel dizzy, and the furnace closet smells like exhaust. We're sitting outside now.",E,False,M,False),
