@@ -52,6 +52,7 @@ TRAINING_FILES = (
     "blind21.jsonl",
     "blind22.jsonl",
     "blind23.jsonl",
+    "blind24.jsonl",
 )
 
 

@@ -231,9 +231,58 @@ def test_blind18s_gas_fireplace_in_the_clubhouse_is_maintenance():
     assert row["category"] == "maintenance"
 
 
-@pytest.mark.skip(reason="blind24 joins training in the next commit")
 def test_blind25_and_the_other_honest_sets_are_never_trained_on():
     """blind25 (this round's honest measure), blind3b and heldout are not training files;
     blind24, studied this round, is."""
     assert not {"blind25.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
     assert "blind24.jsonl" in TRAINING_FILES
+
+
+# ------------------------------------- what the model retrained with blind24 got wrong
+
+
+def test_a_glass_panel_hanging_over_the_pool_deck_is_maintenance(triage):
+    body = "A pane of the clubhouse skylight cracked and a big shard is hanging over the pool deck, people are swimming right under it."
+    result = triage(body, subject="Pool")
+    assert result.category == "maintenance"
+
+
+def test_a_window_shattered_in_a_break_in_stays_security(triage):
+    body = "Somebody smashed the clubhouse window and the glass is shattered all over the floor; the door was forced too."
+    assert triage(body).category == "security"
+
+
+def test_a_tow_warning_with_no_time_named_is_normal(triage):
+    body = "There's a tow warning tag on my windshield even though my parking permit is hanging on the mirror."
+    assert triage(body, subject="Tow tag").urgency == "normal"
+
+
+def test_a_tow_warning_for_tonight_is_urgent(triage):
+    body = "A towing notice on my car says it goes at 9 tonight, but I'm away until Friday."
+    assert triage(body).urgency == "urgent"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "儿子的书包忘在车里了，车停在地库，明早再去拿。",
+        "楼下那辆电动车一直在漏机油，地上黑乎乎一片。",
+    ],
+)
+def test_a_thing_left_in_the_car_or_oil_dripping_is_no_emergency(triage, body):
+    assert triage(body).urgency != "emergency"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "女儿被锁在车里了，车停在地库，钥匙在车里，太阳晒着。",
+        "车底下漏汽油，旁边有人在抽烟，味道很大。",
+    ],
+)
+def test_a_child_locked_in_a_car_or_petrol_by_a_smoker_is_still_an_emergency(triage, body):
+    assert triage(body).urgency == "emergency"
+
+
+def test_the_only_toilet_blocked_stays_urgent_whatever_the_model_says(triage):
+    assert triage("家里就一个卫生间，马桶冲不下去了，一家四口等着用。").urgency == "urgent"
