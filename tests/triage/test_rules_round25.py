@@ -286,3 +286,37 @@ def test_a_child_locked_in_a_car_or_petrol_by_a_smoker_is_still_an_emergency(tri
 
 def test_the_only_toilet_blocked_stays_urgent_whatever_the_model_says(triage):
     assert triage("家里就一个卫生间，马桶冲不下去了，一家四口等着用。").urgency == "urgent"
+
+
+# ------------------------------------------- what round 25's cross-validation missed at 0.35
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "watter is comming thru the ceilng over my bed, plz send some1",
+        "water is driping from the celing lite in the hall, its getting worse",
+    ],
+)
+def test_water_through_a_ceiling_said_with_misspellings_is_an_emergency(triage, body):
+    result = triage(body)
+    assert result.urgency == "emergency"
+    assert result.leak_related is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A delivery guy's kid was just hit by a car by the mailboxes and isn't getting up.",
+        "地库门口有个老人被电动车撞倒了，躺着起不来，快来人。",
+    ],
+)
+def test_someone_hit_by_a_car_is_a_security_emergency(triage, body):
+    result = triage(body)
+    assert result.urgency == "emergency"
+    assert result.category == "security"
+
+
+def test_a_car_accident_long_ago_is_no_emergency(triage):
+    body = "My dog was hit by a car last year, so please add slow-down signs by the playground."
+    assert triage(body).urgency != "emergency"
