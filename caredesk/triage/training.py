@@ -53,6 +53,7 @@ TRAINING_FILES = (
     "blind22.jsonl",
     "blind23.jsonl",
     "blind24.jsonl",
+    "blind25.jsonl",
 )
 
 

@@ -231,11 +231,11 @@ def test_blind18s_gas_fireplace_in_the_clubhouse_is_maintenance():
     assert row["category"] == "maintenance"
 
 
-def test_blind25_and_the_other_honest_sets_are_never_trained_on():
-    """blind25 (this round's honest measure), blind3b and heldout are not training files;
-    blind24, studied this round, is."""
-    assert not {"blind25.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
-    assert "blind24.jsonl" in TRAINING_FILES
+def test_blind24_and_blind25_are_trained_on_blind3b_and_heldout_never():
+    """blind25 was round 25's honest measure and is studied and trained on since round 26
+    (tests/triage/test_rules_round26.py keeps blind26 out); blind3b and heldout never are."""
+    assert not {"blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+    assert {"blind24.jsonl", "blind25.jsonl"} <= set(TRAINING_FILES)
 
 
 # ------------------------------------- what the model retrained with blind24 got wrong

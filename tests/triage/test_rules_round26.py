@@ -53,7 +53,9 @@ def test_a_pilot_flame_that_goes_out_is_no_emergency(triage, body):
 
 
 def test_showers_running_cold_for_everyone_are_urgent(triage):
-    body = "Showers have been ice cold in both bathrooms since yesterday; the heater makes no sound."
+    body = (
+        "Showers have been ice cold in both bathrooms since yesterday; the heater makes no sound."
+    )
     assert triage(body).urgency == "urgent"
 
 
@@ -142,7 +144,9 @@ def test_parcels_stolen_with_a_camera_asked_for_is_security(triage):
 
 
 def test_a_closed_work_order_for_a_condensate_pan_is_about_a_leak(triage):
-    body = "Ticket 5512 complete: rusted drain pan under the attic furnace replaced, line blown clear."
+    body = (
+        "Ticket 5512 complete: rusted drain pan under the attic furnace replaced, line blown clear."
+    )
     result = triage(body)
     assert result.leak_related is True
     assert result.urgency != "emergency"
@@ -200,3 +204,22 @@ def test_blind26_and_the_other_honest_sets_are_never_trained_on():
     blind25, studied this round, is."""
     assert not {"blind26.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
     assert "blind25.jsonl" in TRAINING_FILES
+
+
+# --------------------------------------- what the model retrained with blind25 got wrong
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "报修：厨房冰箱前天晚上就不制冷了，肉都臭了，麻烦尽快来修。",
+        "The refrigerator in 7C stopped cooling last night and the milk is spoiling. Can a tech come today?",
+    ],
+)
+def test_a_broken_fridge_with_food_spoiling_is_urgent(triage, body):
+    assert triage(body).urgency == "urgent"
+
+
+def test_a_fridge_long_gone_asked_about_is_not_urgent(triage):
+    body = "The fridge in the clubhouse kitchen died last month. Is a new one in the budget?"
+    assert triage(body).urgency != "urgent"
