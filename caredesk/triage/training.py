@@ -54,6 +54,7 @@ TRAINING_FILES = (
     "blind23.jsonl",
     "blind24.jsonl",
     "blind25.jsonl",
+    "blind26.jsonl",
 )
 
 
