@@ -5,8 +5,12 @@ caredesk serve | demo | ingest | poll | triage | worker | import-directory | man
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import os
 import sys
+import threading
+from typing import NoReturn
 
 SUBCOMMANDS = {
     "serve": "serve",
@@ -52,5 +56,50 @@ def main(argv: list[str] | None = None) -> None:
         raise SystemExit(2)
 
 
+def run() -> NoReturn:
+    """The console script: main(), then leave at once (exit_now)."""
+    try:
+        main()
+    except SystemExit as stop:
+        exit_now(stop.code)
+    exit_now(0)
+
+
+def exit_now(code: object = 0) -> NoReturn:
+    """Leave the process as Python's own exit does, less the interpreter's teardown.
+
+    Python frees every object one by one at exit: after a command that loaded Django, NumPy
+    and the triage model, that took 0.13-0.2 s (5-8 % of a 2,000-message ingest) and changes
+    nothing a later process sees. What exit must do still happens, in Python's order: other
+    threads are waited for (while one runs, this is Python's exit, unchanged), the database
+    connections are closed (SQLite folds its write-ahead log back in), the atexit handlers run
+    (logging's flush, the triage expression store, tqdm), and stdout and stderr are flushed.
+    The status is sys.exit's: None is 0, a number is itself, anything else is printed and 1.
+    """
+    others = [
+        thread
+        for thread in threading.enumerate()
+        if thread is not threading.main_thread() and not thread.daemon and thread.is_alive()
+    ]
+    if others:
+        raise SystemExit(code)
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:
+        sys.stderr.write(f"{code}\n")
+        status = 1
+    if "django.db" in sys.modules:
+        from django.db import connections
+
+        connections.close_all()
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # closed, or a broken pipe
+            stream.flush()
+    os._exit(status & 0xFF)  # as the shell sees sys.exit(status)
+
+
 if __name__ == "__main__":
-    main()
+    run()
