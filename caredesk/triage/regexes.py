@@ -12,6 +12,16 @@ its list must equal what ``re.compile`` makes (``Pattern.__eq__`` compares the f
 pattern and the code), or the store is off; and any entry that fails to load or build is
 compiled by ``re.compile`` instead. ``_sre`` checks a code list before it uses it, so a damaged
 file gives an error here, never a crash.
+
+The code is also given what ``re`` leaves out: the characters a match can start with. A search
+for a pattern with a literal prefix or a set of first letters (``fire|smoke``) skips, in C, to
+the places where a match can start; for every other pattern (one starting with ``\b`` or a
+look-behind, or a group that may be empty) it tries a match at every position of the text.
+For such a pattern ``_first_chars`` works out, from the parsed pattern, the set of characters
+the first one consumed can be, and the code gets that set in its info block, the block ``re``
+itself fills for ``fire|smoke``: the matches are the same, found a quarter quicker over the
+triage phrases. Where the set cannot be told (a match could consume nothing, start with any
+character, or the pattern ignores case), the code is ``re``'s own.
 """
 
 from __future__ import annotations
@@ -32,17 +42,90 @@ logger = logging.getLogger(__name__)
 
 _Parts = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
+FORMAT = 2  # of the kept code: 2 has the first characters (files of format 1 are not read)
+
 try:  # CPython's own machinery, as re.compile uses it
     import _sre
     from re import _compiler, _parser  # type: ignore[attr-defined]
+    from re import _constants as _c  # type: ignore[attr-defined]
 except ImportError:  # another Python
     _sre = None
 
 
-def _compile_parts(pattern: str) -> tuple[re.Pattern[str], _Parts]:
-    """What ``re._compiler.compile`` does, keeping the parts ``_sre.compile`` is given."""
-    parsed = _parser.parse(pattern, 0)
+class _Untold(Exception):
+    """The characters a match starts with cannot be told (or are any character)."""
+
+
+def _first_chars(items: list, found: list) -> bool:
+    """Add to found the set items (``re._parser``'s, as in ``[a-z]``) that the first character
+    a match of items consumes can be; return whether items can match consuming nothing.
+    Raises _Untold where the set cannot be told or is everything."""
+    for op, av in items:
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):  # consume nothing: look further
+            continue
+        if op is _c.LITERAL:
+            found.append((op, av))
+            return False
+        if op is _c.IN:
+            if any(kind is _c.NEGATE for kind, _ in av):
+                raise _Untold  # [^.!?]: nearly every character
+            found.extend(av)
+            return False
+        if op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_LOCALE):
+                raise _Untold
+            if not _first_chars(sub.data, found):
+                return False
+        elif op is _c.ATOMIC_GROUP:
+            if not _first_chars(av.data, found):
+                return False
+        elif op is _c.BRANCH:
+            empty = False
+            for alternative in av[1]:
+                empty |= _first_chars(alternative.data, found)
+            if not empty:
+                return False
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            if high == 0:
+                continue
+            if not _first_chars(sub.data, found) and low > 0:
+                return False
+        else:  # any character, a negated literal, a group reference, ...
+            raise _Untold
+    return True
+
+
+def _code(parsed: object) -> list[int]:
+    """``re._compiler._code``, with the set of first characters where ``re`` has none."""
     code = _compiler._code(parsed, 0)
+    flags = parsed.state.flags  # type: ignore[attr-defined]
+    info_flags, shortest = code[2], code[3]
+    if code[0] != _c.INFO or info_flags or not shortest:
+        return code  # re found a prefix or a set already, or a match can be empty
+    if flags & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_LOCALE):
+        return code
+    found: list = []
+    try:
+        if _first_chars(parsed.data, found) or not found:  # type: ignore[attr-defined]
+            return code
+        charset, cased = _compiler._optimize_charset(found)
+    except _Untold:
+        return code
+    if cased:
+        return code
+    info = [_c.INFO, 0, _c.SRE_INFO_CHARSET, shortest, code[4]]
+    _compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1  # the block's length, as _compile_info writes it
+    return info + code[code[1] + 1 :]  # the rest jumps by relative offsets only
+
+
+def _compile_parts(pattern: str, *, first_chars: bool = True) -> tuple[re.Pattern[str], _Parts]:
+    """What ``re._compiler.compile`` does (with the first characters), keeping the parts
+    ``_sre.compile`` is given."""
+    parsed = _parser.parse(pattern, 0)
+    code = _code(parsed) if first_chars else _compiler._code(parsed, 0)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():
@@ -69,9 +152,19 @@ def _supported() -> bool:
     if _sre is None or getattr(_sre, "CODESIZE", None) != array.array("I").itemsize:
         return False
     probe = r"(?:(?P<w>\bwater\b)|漏水)[^.!?]{0,40}?(?=ceiling|天花板)|(?i:FIRE)+\s*(\d{2,})"
+    starts = r"\b(water|leak(?:ing)?)\b[^.!?]{0,40}?(?<=\s)(ceiling|天花板)|(?<!no )漏水"
+    text = "no 漏水; waterleak leaking from the ceiling, water 天花板 漏水 water. ceiling"
     try:
-        built, _ = _compile_parts(probe)
-        return built == re.compile(probe) and built.groupindex == {"w": 1}
+        built, _ = _compile_parts(probe, first_chars=False)
+        faster, _ = _compile_parts(starts)
+        return (
+            built == re.compile(probe)
+            and built.groupindex == {"w": 1}
+            and faster != re.compile(starts)  # the first characters were added...
+            and [m.span() for m in faster.finditer(text)]  # ...and find the same
+            == [m.span() for m in re.finditer(starts, text)]
+            == [(17, 41), (43, 52), (53, 55)]
+        )
     except Exception:  # noqa: BLE001 - any difference in the internals: do without
         return False
 
@@ -81,7 +174,8 @@ SUPPORTED = _supported()
 
 class RegexStore:
     """Compiles regular expressions, keeping the compiled code in a file (``path``) for the
-    next process. Without a path, or where ``SUPPORTED`` is false, it is ``re.compile``."""
+    next process. Without a path it compiles anew each time; where ``SUPPORTED`` is false it
+    is ``re.compile``."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path if SUPPORTED else None
@@ -95,11 +189,13 @@ class RegexStore:
     def file_name() -> str:
         """Only this Python and this matcher read the file."""
         magic = getattr(_sre, "MAGIC", 0)
-        return f"triage-regexes-{sys.implementation.cache_tag}-{magic}-{marshal.version}.bin"
+        return (
+            f"triage-regexes-{sys.implementation.cache_tag}-{magic}-{marshal.version}-{FORMAT}.bin"
+        )
 
     def compile(self, pattern: str) -> re.Pattern[str]:
         if self.path is None:
-            return re.compile(pattern)
+            return _compile_parts(pattern)[0] if SUPPORTED else re.compile(pattern)
         parts = self._kept().get(pattern)
         if parts is not None:
             try:
