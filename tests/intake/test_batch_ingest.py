@@ -372,3 +372,26 @@ def test_attachments_are_stored_the_same_either_way(desk, settings, tmp_path):
         ("two files", "a1.pdf", 60, False),
     ]
     assert batched[1][-1] == b"" and batched[0][-1].startswith(b"\xff\xd8")
+
+
+def test_the_same_file_is_kept_once_under_its_sha256_and_never_under_the_senders_name(
+    desk, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path
+    photo = b"\xff\xd8" + b"ceiling stain" * 40
+    raws = [
+        _with_files("stain", [("../../etc/cron.d/evil.jpg", photo, "image/jpeg")]),
+        _with_files("Re: stain", [("stain.jpg", photo, "image/jpeg")]),
+        _with_files("other", [("notes.txt", b"gate code 1234", "text/plain")]),
+    ]
+    mails_receive(mails=[(raw, "batch") for raw in raws[:2]], account=desk.general)
+    message_receive(raw=raws[2], account=desk.general, source="alone")
+    rows = list(Attachment.objects.order_by("pk"))
+    assert [row.filename for row in rows] == ["evil.jpg", "stain.jpg", "notes.txt"]
+    digest = rows[0].sha256
+    assert rows[0].file.name == rows[1].file.name == f"attachments/{digest[:2]}/{digest}"
+    assert rows[2].file.name == f"attachments/{rows[2].sha256[:2]}/{rows[2].sha256}"
+    kept = sorted(path.relative_to(tmp_path).as_posix() for path in tmp_path.rglob("*.*"))
+    files = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
+    assert kept == [] and len(files) == 2  # no name from a sender on disk; the photo once
+    assert rows[1].file.read() == photo
