@@ -93,6 +93,37 @@ def test_rows_insert_writes_what_bulk_create_writes():
     )
 
 
+def test_rows_insert_stamps_auto_now_fields_with_one_moment_of_the_insert():
+    from django.utils import timezone
+
+    from caredesk.actions.models import ActionItem, ActionType
+    from caredesk.core.rows import row_new
+
+    inbox = Inbox.objects.create(name="Stamps", rank=9)
+    action_type = ActionType.objects.order_by("pk").first()
+    items = [
+        row_new(
+            ActionItem,
+            action_type=action_type,
+            step=action_type.first_step(),
+            inbox=inbox,
+            subject=f"s{n}",
+            received_at=WHEN,
+        )
+        for n in range(3)
+    ]
+    before = timezone.now()
+    rows_insert(items)
+    after = timezone.now()
+    stamps = {(item.created_at, item.updated_at) for item in items}
+    assert len(stamps) == 1  # one moment for the whole insert, as the rows go in together
+    created, updated = stamps.pop()
+    assert before <= created == updated <= after
+    stored = ActionItem.objects.filter(pk__in=[item.pk for item in items])
+    assert set(stored.values_list("created_at", "updated_at")) == {(created, updated)}
+    assert {item.received_at for item in stored} == {WHEN}  # a date-time not auto_now: kept
+
+
 def test_rows_insert_of_nothing_does_nothing():
     rows_insert([])
     assert RawMessage.objects.count() == 0

@@ -10,6 +10,7 @@ from django.db import DEFAULT_DB_ALIAS, connection, router, transaction
 from django.db.models import AutoField, DateField, DateTimeField, Field, Model, signals
 from django.db.models.base import ModelState
 from django.db.models.query_utils import DeferredAttribute
+from django.utils import timezone
 
 M = TypeVar("M", bound=Model)
 _UNSET = object()
@@ -181,6 +182,14 @@ def rows_insert(objects: Sequence[Model]) -> None:
     moments: dict[datetime.datetime, object] = {}  # a batch shares a few times: adapt each once
     adapt_moment = connection.ops.adapt_datetimefield_value
     relations = [field for field in meta.concrete_fields if field.is_relation]
+    # auto_now and auto_now_add date-times: what their pre_save() sets, timezone.now(), taken
+    # once for the whole insert (the rows go in together) instead of once per row and field
+    stamped = {
+        field.attname
+        for field in fields
+        if type(field).pre_save is DateTimeField.pre_save and (field.auto_now or field.auto_now_add)
+    }
+    stamp = timezone.now() if stamped else None
     for obj in objects:
         if meta.private_fields:
             obj._prepare_related_fields_for_save(operation_name="rows_insert")
@@ -191,7 +200,10 @@ def rows_insert(objects: Sequence[Model]) -> None:
         for field, attname, plain_types, reads in specs:
             value = stored.get(attname, _UNSET) if reads else _UNSET
             if value is _UNSET:
-                value = field.pre_save(obj, True)
+                if attname in stamped:
+                    value = stored[attname] = stamp
+                else:
+                    value = field.pre_save(obj, True)
             if value is None or type(value) in plain_types:
                 row.append(value)  # what get_db_prep_save would give back, after four calls
             elif hasattr(value, "resolve_expression"):

@@ -192,7 +192,7 @@ class Message(models.Model):
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
     class Meta:
-        ordering = ["created_at"]
+        ordering = ["created_at", "id"]  # one batch shares a moment: then insert order
         verbose_name = _("message")
         verbose_name_plural = _("messages")
 

@@ -163,7 +163,7 @@ def review(request: HttpRequest) -> HttpResponse:
     automatic = (
         Message.objects.filter(is_automatic=True, item_link__isnull=True, direction="in")
         .select_related("raw__account")
-        .order_by("-created_at")
+        .order_by("-created_at", "-id")
     )
     return render(
         request,
