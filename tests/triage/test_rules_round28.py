@@ -7,7 +7,8 @@ no heat with a father or mother in their eighties or nineties is an emergency (t
 emergency round 27's cross-validation missed from 0.30); a shop's broken freezer is normal, a
 home's stays urgent; a child locked in with the gas stove on is an emergency in English too;
 waterproofing works announced are no leak; dying to know asks a question (normal) unless it
-says no rush or is praise.
+says no rush or is praise; "no leak, only condensation" is no leak, and thanks followed by a
+request without a question mark is normal (round 23's probes).
 From blind27's English urgency and call-back mistakes, its two Chinese urgency mistakes, round
 27's cross-validation miss, README's list for round 28, and what the model retrained with
 blind27 changed, with fresh sentences. blind27 is trained on since; blind28, this round's
@@ -190,6 +191,35 @@ def test_dying_to_know_asks_a_question(triage):
 def test_dying_to_know_with_no_rush_is_low(triage):
     body = "Just dying to hear when the new pickleball nets go up, no rush at all!"
     assert triage(body, subject="Dying to know").urgency == "low"
+
+
+# ---------------------------------------- round 23's probes: condensation, thanks then a request
+
+
+def test_no_leak_only_condensation_is_no_leak(triage):
+    body = "The handyman checked under the kitchen sink: no leak, just some condensation on the cold line. Could it be wrapped sometime?"
+    assert triage(body).leak_related is False
+
+
+def test_condensation_without_a_verdict_stays_a_leak_question(triage):
+    body = "There's condensation dripping from the AC line onto the closet floor."
+    assert triage(body).leak_related is True
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for replacing the mailbox lock so quickly. Please have someone check the bathroom fan too, it rattles",
+        "多谢上周帮忙换了楼道灯。另外麻烦派师傅来看一下阳台的晾衣架，摇不下来",
+    ],
+)
+def test_thanks_then_a_request_without_a_question_mark_is_normal(triage, body):
+    assert triage(body).urgency == "normal"
+
+
+def test_thanks_then_a_request_for_today_is_not_pinned_to_normal(triage):
+    body = "Thanks for the reply. Please send someone today, the whole unit has no hot water since last night."
+    assert triage(body).urgency == "urgent"
 
 
 # --------------------------------------------------------------------------- the corpus
