@@ -69,6 +69,20 @@ def test_a_work_order_booking_a_return_visit_is_normal_zh(triage):
     assert result.category == "work_order_update"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "WO 9120: capped the burst line in the 3rd floor chase. Please let the tenant know we'll be back today at 3 to replace the section.",
+        "工单8841：楼上水管已临时封堵，师傅今天下午回来更换，请通知业主在家。",
+    ],
+)
+def test_a_return_visit_today_is_not_pinned_to_normal(triage, body):
+    result = triage(body, subject="Work order update")
+    assert not [
+        r for r in result.reasons if r.field == "urgency" and r.value == "normal" and r.phrase
+    ]
+
+
 def test_a_closed_work_order_stays_low(triage):
     body = (
         "WO 7002 closed: replaced the flapper in 118, tested, no leaks. No further action needed."
