@@ -22,7 +22,9 @@ from pathlib import Path
 from caredesk.triage import rules as rules_module
 from caredesk.triage.rules import Phrase, RuleSet, default_phrases, pattern_expand
 
-Needles = dict[str, tuple[str, ...] | None]  # expanded pattern -> needles (None: invalid)
+# expanded pattern -> its sets of needles, the one looked for first (rules.needles_of; None:
+# not a valid expression)
+Needles = dict[str, tuple[tuple[str, ...], ...] | None]
 
 
 def shipped_needles_path() -> Path:
@@ -47,11 +49,17 @@ def needles_read(path: Path) -> Needles:
         if document.get("code") != needles_code():
             return {}
         return {
-            pattern: None if needles is None else tuple(needles)
-            for pattern, needles in document["needles"].items()
+            pattern: None if sets is None else tuple(_strings(needles) for needles in sets)
+            for pattern, sets in document["needles"].items()
         }
     except (OSError, ValueError, KeyError, AttributeError, TypeError):
         return {}
+
+
+def _strings(needles: object) -> tuple[str, ...]:
+    if not isinstance(needles, list) or not all(isinstance(n, str) for n in needles):
+        raise TypeError("a set of needles is a list of strings")
+    return tuple(needles)
 
 
 def needles_document(known: Needles, phrases: Iterable[Phrase]) -> dict:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -141,19 +142,78 @@ def pattern_expand(pattern: str) -> str:
     return f"(?:{body})(?:(?<=[a-z0-9])(?![a-z0-9])|(?<![a-z0-9]))"
 
 
-def needles_of(expanded: str) -> tuple[str, ...]:
-    """Literal strings one of which every match must contain ((), when none can be told).
+# Besides the set of needles looked for, at most this many other required sets are checked
+MORE_NEEDLE_SETS = 3
 
-    Checking them with `in` first skips most regular expressions for most messages: that makes
-    the rules several times faster.
+
+def needles_of(expanded: str) -> tuple[tuple[str, ...], ...]:
+    """Sets of literal strings such that every match contains one string of each set: the
+    most telling set first, then up to MORE_NEEDLE_SETS others (() when none can be told).
+
+    The text is searched for the first sets' strings (all phrases' at once); an expression
+    whose first set is found runs only when one string of each other set was found too: a
+    "thanks ... could you" phrase waits for both words. Skipping expressions that cannot match
+    makes the rules several times faster; the other sets skip three in eight of the rest.
     """
     try:
         from re import _constants, _parser  # type: ignore[attr-defined]
 
-        found = _needles(list(_parser.parse(expanded)), _constants)
+        items = list(_parser.parse(expanded))
+        found = _needles(items, _constants)
+        if not found or not all(found):
+            return ()
+        first = tuple(sorted(found))
+        others: list[tuple[str, ...]] = []
+        for more in sorted(_required_sets(items, _constants), key=_rank, reverse=True):
+            if not more or not all(more) or min(map(_telling, more)) < 2:
+                continue  # no filter, or a common word's piece: found in most messages
+            more_sorted = tuple(sorted(more))
+            # implied by the first set (each of its strings holds one of these): no use
+            if more_sorted in others or all(any(m in f for m in more) for f in first):
+                continue
+            others.append(more_sorted)
+            if len(others) == MORE_NEEDLE_SETS:
+                break
     except Exception:  # noqa: BLE001 - an internal module: without it, no filter
         return ()
-    return tuple(sorted(found)) if found and all(found) else ()
+    return (first, *others)
+
+
+def _rank(found: set[str]) -> tuple[float, int]:
+    """How well a set of needles filters: by its least telling string, then the fewer the
+    better."""
+    return (min(map(_telling, found)), -len(found))
+
+
+def _required_sets(items: list, c: object) -> list[set[str]]:
+    """Every set of literal alternatives that _needles() weighs for a parsed sequence, and
+    those of the groups and repeats every match must go through (each one of them must be
+    in every match)."""
+    sets: list[set[str]] = []
+    for start in range(len(items)):
+        found = _prefixes(items[start:], c)[0]
+        if found and all(found):
+            sets.append(found)
+    i = 0
+    while i < len(items):
+        op, av = items[i]
+        if op is c.LITERAL and not chr(av).isspace():
+            run = ""
+            while i < len(items) and items[i][0] is c.LITERAL and not chr(items[i][1]).isspace():
+                run += chr(items[i][1])
+                i += 1
+            sets.append({run})
+            continue
+        if op is c.SUBPATTERN:
+            sets.extend(_required_sets(list(av[-1]), c))
+        elif op is c.BRANCH:
+            branches = [_needles(list(branch), c) for branch in av[1]]
+            if all(branches):
+                sets.append(set().union(*branches))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            sets.extend(_required_sets(list(av[2]), c))
+        i += 1
+    return sets
 
 
 def _needles(items: list, c: object) -> set[str] | None:
@@ -192,7 +252,7 @@ def _needles(items: list, c: object) -> set[str] | None:
         i += 1
     if not candidates:
         return None
-    return max(candidates, key=lambda found: (min(map(_telling, found)), -len(found)))
+    return max(candidates, key=_rank)
 
 
 def _telling(needle: str) -> float:
@@ -297,6 +357,8 @@ class _Compiled:
     needles: tuple[str, ...]  # one of these must be in the text for a match (() = no filter)
     _regex: re.Pattern[str] | None = None
     store: RegexStore | None = None  # compiles it, keeping the result for the next process
+    also: tuple[tuple[str, ...], ...] = ()  # ...and one of each of these (needles_of())
+    twin: bool = False  # another phrase has the same expression (it runs once per text)
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -347,7 +409,7 @@ class RuleSet:
     def from_phrases(
         cls,
         phrases: Iterable[Phrase],
-        known: dict[str, tuple[str, ...] | None] | None = None,
+        known: dict[str, tuple[tuple[str, ...], ...] | None] | None = None,
         regexes: RegexStore | None = None,
     ) -> RuleSet:
         """Compile the phrases. ``known`` maps expanded patterns to their needles (None: not a
@@ -371,33 +433,51 @@ class RuleSet:
             needles = known[expanded]
             if needles is None:
                 continue  # the admin refuses such a pattern; an old bad row is skipped
-            compiled = _Compiled(phrase, expanded, tuple(needles), regex, regexes)
+            first, *also = needles or ((),)
+            compiled = _Compiled(phrase, expanded, tuple(first), regex, regexes, tuple(also))
             if phrase.kind == "trigger":
                 rules.triggers.append(compiled)
             elif phrase.kind in rules.cues:
                 rules.cues[phrase.kind].append(compiled)
         rules.every = rules.triggers + [c for cues in rules.cues.values() for c in cues]
+        also: set[str] = set()
+        seen = Counter(compiled.expanded for compiled in rules.every)
         for position, compiled in enumerate(rules.every):
+            compiled.twin = seen[compiled.expanded] > 1
             if not compiled.needles:
                 rules.unfiltered.add(position)
             for needle in compiled.needles:
                 rules.by_needle.setdefault(needle, set()).add(position)
-        # each needle carries the positions of its expressions: one pass finds what to run
-        rules.finder = _NeedleFinder(
-            rules.by_needle, {needle: tuple(p) for needle, p in rules.by_needle.items()}
-        )
+            also.update(needle for needles in compiled.also for needle in needles)
+        # each needle carries the positions of the expressions it is the first set of: one
+        # pass finds what may run, and which of the other sets' needles are there
+        values = {needle: (needle, ()) for needle in also}
+        values.update((needle, (needle, tuple(p))) for needle, p in rules.by_needle.items())
+        rules.finder = _NeedleFinder(values, values)
         return rules
 
     def _wanted(self, text: str) -> list[_Compiled]:
-        """The expressions that can match text (their needles are in it), in order: the
-        triggers first, then the cues."""
+        """The expressions that can match text (one needle of each of their sets is in it),
+        in order: the triggers first, then the cues."""
         wanted = set(self.unfiltered)
+        found: set[str] = set()
         finder = self.finder
-        if finder is not None and not finder.empty:
-            for _, positions in finder.automaton.iter(finder_text(text)):
+        if finder is None:  # no needles looked for: the unfiltered expressions, no other check
+            return [self.every[position] for position in sorted(wanted)]
+        if not finder.empty:
+            for _, (needle, positions) in finder.automaton.iter(finder_text(text)):
+                found.add(needle)
                 wanted.update(positions)
         every = self.every
-        return [every[position] for position in sorted(wanted)]
+        present = []
+        for position in sorted(wanted):
+            compiled = every[position]
+            if compiled.also and not all(
+                any(needle in found for needle in needles) for needles in compiled.also
+            ):
+                continue
+            present.append(compiled)
+        return present
 
     def match(self, *, text: str, source: str, subject_end: int = 0) -> list[Hit]:
         """Every trigger in text (already lower-cased), each with its status.
@@ -408,11 +488,19 @@ class RuleSet:
         present = self._wanted(text)
         found_all: list[tuple[Phrase, re.Match[str]]] = []
         first_cue = len(present)
+        twins: dict[str, list[re.Match[str]]] = {}  # an expression several phrases share
         for i, compiled in enumerate(present):
             if compiled.phrase.kind != "trigger":
                 first_cue = i
                 break
-            for found in (compiled._regex or compiled.regex).finditer(text):
+            regex = compiled._regex or compiled.regex
+            if compiled.twin:
+                matches = twins.get(compiled.expanded)
+                if matches is None:
+                    matches = twins[compiled.expanded] = list(regex.finditer(text))
+            else:
+                matches = regex.finditer(text)
+            for found in matches:
                 start, end = found.span()
                 if end == start or (start and _is_word(text[start]) and _is_word(text[start - 1])):
                     continue  # empty, or starts inside an English word (starts_inside_word)

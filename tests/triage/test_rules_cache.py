@@ -104,7 +104,7 @@ def test_rules_current_keeps_only_new_patterns_needles_in_the_var_folder(setting
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["code"] == needles_code()
     added = pattern_expand("hippopotamus (stuck|trapped)")
-    assert document["needles"][added] == ["hippopotamus stuck", "hippopotamus trapped"]
+    assert document["needles"][added] == [["hippopotamus stuck", "hippopotamus trapped"]]
     assert list(document["needles"]) == [added], "the package's own are not kept twice"
     text = "a hippopotamus trapped in the pool gate"
     assert any(h.phrase.pattern.startswith("hippo") for h in rules.match(text=text, source="body"))
