@@ -430,6 +430,19 @@ def bench_one(args: argparse.Namespace, count: int, kind: str, corpus: Path, wor
             messages_per_second=round(counts["received"] / wall, 1) if wall else None,
             peak_rss_mb=round(rss, 1),
         )
+        # What every run pays whatever its size: Python, Django, the command's imports and
+        # exit (an empty folder, so no mail, no triage rules or model)
+        say(args, f"[{count} {kind}] timing an empty ingest…")
+        empty = var_dir / "empty"
+        empty.mkdir(exist_ok=True)
+        cmd = [*caredesk, "ingest", str(empty), "--inbox", INBOX, "--json"]
+        _, empty_wall, _ = run_measured(cmd, db.env, var_dir)
+        result.update(
+            empty_ingest_seconds=round(empty_wall, 3),
+            messages_per_second_less_empty=round(counts["received"] / (wall - empty_wall), 1)
+            if wall > empty_wall
+            else None,
+        )
         say(args, f"[{count} {kind}] reading the database back…")
         facts_path = var_dir / "facts.json"
         run([sys.executable, "-c", READ_BACK, str(facts_path)], db.env, "reading back")
@@ -472,6 +485,10 @@ def table(result: dict) -> str:
         f"  {'ingest wall time (one process, incl. start-up)':<66} "
         f"{result['wall_seconds']:>9,.2f} s",
         f"  {'ingest peak RSS':<66} {result['peak_rss_mb']:>9,.1f} MB",
+        f"  {'an empty ingest (start-up and exit, no mail)':<66} "
+        f"{result['empty_ingest_seconds']:>9,.2f} s",
+        f"  {'ingest rate less the empty ingest time':<66} "
+        f"{result['messages_per_second_less_empty'] or 0:>9,.1f} messages/s",
         "  counts: " + ", ".join(f"{key} {value}" for key, value in c.items()),
     ]
     for figure in result["figures"]:

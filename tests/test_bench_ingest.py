@@ -55,4 +55,6 @@ def test_bench_ingest_small_corpus_is_all_correct():
     assert counts["linked"] + counts["orphans"] + counts["ambiguous"] == counts["created"]
     assert all(check["ok"] for check in run["checks"]), run["checks"]
     assert run["messages_per_second"] > 0 and run["peak_rss_mb"] > 0
+    assert 0 < run["empty_ingest_seconds"] < run["wall_seconds"]
+    assert run["messages_per_second_less_empty"] > run["messages_per_second"]
     assert document["ok"] and done.returncode == 0, done.stderr
