@@ -58,6 +58,9 @@ def main(argv: list[str] | None = None) -> None:
 
 def run() -> NoReturn:
     """The console script: main(), then leave at once (exit_now)."""
+    from caredesk.core.collector import start_up_begin
+
+    start_up_begin()
     try:
         main()
     except SystemExit as stop:

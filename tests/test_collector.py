@@ -62,3 +62,33 @@ def test_nothing_stays_frozen_or_disabled_when_the_job_fails():
         raise RuntimeError("a bad batch")
     assert gc.get_freeze_count() == 0
     assert gc.isenabled()
+
+
+def test_the_caredesk_command_collects_again_once_django_is_set_up(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    environment = dict(
+        os.environ,
+        DJANGO_SETTINGS_MODULE="caredesk.config.settings",
+        CAREDESK_VAR_DIR=str(tmp_path),
+    )
+    environment.pop("CAREDESK_DATABASE_URL", None)
+    code = "import gc; print(gc.isenabled(), gc.get_freeze_count() > 10000)"
+    done = subprocess.run(
+        [sys.executable, "-m", "caredesk.cli", "manage", "shell", "-c", code],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    # paused while Python and Django loaded; on again, start-up's objects frozen out of it
+    assert done.stdout.strip().splitlines()[-1].split() == ["True", "True"]
+
+
+def test_start_up_end_changes_nothing_where_nothing_was_paused():
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    collector.start_up_end()
+    assert gc.isenabled() and gc.get_freeze_count() == frozen

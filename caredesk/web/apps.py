@@ -9,6 +9,8 @@ class WebConfig(AppConfig):
     def ready(self) -> None:
         from django.contrib import admin
 
+        from caredesk.core.collector import start_up_end
         from caredesk.web.signin import ThrottledAdminAuthenticationForm
 
         admin.site.login_form = ThrottledAdminAuthenticationForm
+        start_up_end()  # the outermost app, set up last: start-up is over
