@@ -56,6 +56,7 @@ TRAINING_FILES = (
     "blind25.jsonl",
     "blind26.jsonl",
     "blind27.jsonl",
+    "blind28.jsonl",
 )
 
 
