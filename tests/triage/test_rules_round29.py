@@ -299,3 +299,30 @@ def test_training_reads_blind28_and_never_blind29(triage):
 )
 def test_a_work_order_coming_back_today_asking_us_to_tell_the_resident_is_urgent(triage, body):
     assert triage(body, subject="Work order update").urgency == "urgent"
+
+
+# ---------------------------------------- README's round-29 list: condensation, then a request
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The plumber came and said there's no leak, only condensation on the cold pipe. Can you insulate it?",
+        "师傅来看了，说不是漏水，是冷水管上的冷凝水。能不能给包一层保温棉？",
+    ],
+)
+def test_condensation_then_a_request_is_normal_and_no_leak(triage, body):
+    result = triage(body, subject="Pipe under the sink")
+    assert result.urgency == "normal"
+    assert result.leak_related is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "No leak, only condensation. Thanks for checking!",
+        "师傅看过了，不是漏水，只是冷凝水，谢谢。",
+    ],
+)
+def test_condensation_with_thanks_stays_low(triage, body):
+    assert triage(body, subject="Pipe").urgency == "low"
