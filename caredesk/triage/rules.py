@@ -357,7 +357,7 @@ class _Compiled:
     needles: tuple[str, ...]  # one of these must be in the text for a match (() = no filter)
     _regex: re.Pattern[str] | None = None
     store: RegexStore | None = None  # compiles it, keeping the result for the next process
-    also: tuple[tuple[str, ...], ...] = ()  # ...and one of each of these (needles_of())
+    also: tuple[frozenset[str], ...] = ()  # ...and one of each of these (needles_of())
     twin: bool = False  # another phrase has the same expression (it runs once per text)
 
     @property
@@ -380,10 +380,10 @@ class _NeedleFinder:
         if not self.empty:
             self.automaton.make_automaton()
 
-    def found(self, text: str) -> frozenset[str]:
+    def found(self, text: str) -> set[str]:
         if self.empty:
-            return frozenset()
-        return frozenset(needle for _, needle in self.automaton.iter(text))
+            return set()
+        return {needle for _, needle in self.automaton.iter(text)}
 
     def values(self, text: str) -> Iterator[object]:
         """The value stored with each needle found (once per occurrence)."""
@@ -403,6 +403,7 @@ class RuleSet:
     every: list[_Compiled] = field(default_factory=list)  # triggers first, then the cues
     by_needle: dict[str, set[int]] = field(default_factory=dict)  # -> positions in every
     unfiltered: set[int] = field(default_factory=set)
+    positions: dict[str, tuple[int, ...]] = field(default_factory=dict)  # needle -> in every
     senders: dict[str, tuple[Hit, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
@@ -434,7 +435,9 @@ class RuleSet:
             if needles is None:
                 continue  # the admin refuses such a pattern; an old bad row is skipped
             first, *also = needles or ((),)
-            compiled = _Compiled(phrase, expanded, tuple(first), regex, regexes, tuple(also))
+            compiled = _Compiled(
+                phrase, expanded, tuple(first), regex, regexes, tuple(map(frozenset, also))
+            )
             if phrase.kind == "trigger":
                 rules.triggers.append(compiled)
             elif phrase.kind in rules.cues:
@@ -451,30 +454,27 @@ class RuleSet:
             also.update(needle for needles in compiled.also for needle in needles)
         # each needle carries the positions of the expressions it is the first set of: one
         # pass finds what may run, and which of the other sets' needles are there
-        values = {needle: (needle, ()) for needle in also}
-        values.update((needle, (needle, tuple(p))) for needle, p in rules.by_needle.items())
-        rules.finder = _NeedleFinder(values, values)
+        rules.positions = {needle: tuple(sorted(p)) for needle, p in rules.by_needle.items()}
+        rules.finder = _NeedleFinder([*also, *rules.by_needle])
         return rules
 
     def _wanted(self, text: str) -> list[_Compiled]:
         """The expressions that can match text (one needle of each of their sets is in it),
         in order: the triggers first, then the cues."""
         wanted = set(self.unfiltered)
-        found: set[str] = set()
         finder = self.finder
         if finder is None:  # no needles looked for: the unfiltered expressions, no other check
             return [self.every[position] for position in sorted(wanted)]
-        if not finder.empty:
-            for _, (needle, positions) in finder.automaton.iter(finder_text(text)):
-                found.add(needle)
-                wanted.update(positions)
+        found = finder.found(finder_text(text))
+        positions = self.positions
+        for needle in found:
+            if needle in positions:
+                wanted.update(positions[needle])
         every = self.every
         present = []
         for position in sorted(wanted):
             compiled = every[position]
-            if compiled.also and not all(
-                any(needle in found for needle in needles) for needles in compiled.also
-            ):
+            if compiled.also and not all(not found.isdisjoint(n) for n in compiled.also):
                 continue
             present.append(compiled)
         return present

@@ -42,3 +42,18 @@ def test_keys_sharing_one_home_slot_are_all_found(home):
 
 def test_a_one_key_vocabulary():
     _check(np.array([42], dtype=np.uint64), np.array([42, 0, 43], dtype=np.uint64))
+
+
+@pytest.mark.parametrize("size", [0, 1, 7, 5000])
+def test_pairs_are_counted_as_a_sort_of_the_combined_numbers_counts_them(size):
+    from caredesk.triage.model import _counted
+
+    rng = np.random.default_rng(size)
+    rows = rng.integers(0, 25, size)
+    index = rng.integers(0, 65536, size)
+    index[: size // 2] = index[size // 2 : size // 2 * 2]  # many repeats
+    combined, counts = np.unique(rows * 65536 + index, return_counts=True)
+    found_rows, found_index, found_counts = _counted(rows, index)
+    assert found_rows.tolist() == (combined // 65536).tolist()
+    assert found_index.tolist() == (combined % 65536).tolist()
+    assert found_counts.tolist() == counts.tolist()
