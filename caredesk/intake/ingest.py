@@ -86,11 +86,16 @@ def paths_ingest(
         account = import_account_get_or_create(inbox=inbox)
     report = IngestReport()
     mails = mail_from_paths(paths)
+    garbage = False  # a batch was filed since the last collection
     while True:
         # Commit every BATCH messages (mails_receive's transaction): the files stay where
         # they are, so a crash mid-batch loses nothing (the next run takes the batch again)
         # and commits cost far less.
         batch = _batch_take(mails)
+        if garbage and batch:
+            # the last batch's garbage, in a bulk job (core.collector), once another batch
+            # follows: after the last one the job ends and so does the bulk job's pause
+            bulk_batch_done()
         readable = []
         for mail in batch:
             if isinstance(mail, FileProblem):
@@ -103,7 +108,7 @@ def paths_ingest(
         )
         for mail, result in zip(readable, results, strict=True):
             report.add(result.outcome, result.link, source=mail.source, error=result.error)
-        bulk_batch_done()  # the batch's garbage, in a bulk job (core.collector)
+        garbage = bool(batch)
         if progress is not None and batch:
             progress(len(batch))
         if not batch:

@@ -395,3 +395,18 @@ def test_the_same_file_is_kept_once_under_its_sha256_and_never_under_the_senders
     files = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
     assert kept == [] and len(files) == 2  # no name from a sender on disk; the photo once
     assert rows[1].file.read() == photo
+
+
+def test_garbage_is_collected_between_batches_not_after_the_last(desk, tmp_path, monkeypatch):
+    from caredesk.intake import ingest
+
+    for n in range(5):
+        (tmp_path / f"{n}.eml").write_bytes(eml(subject=f"Gate {n}", message_id=f"g{n}@example.com"))
+    collected = []
+    monkeypatch.setattr(ingest, "BATCH", 2)
+    monkeypatch.setattr(
+        ingest, "bulk_batch_done", lambda: collected.append(ActionItem.objects.count())
+    )
+    report = paths_ingest(paths=[tmp_path], account=desk.general)
+    assert report.received == report.created == 5
+    assert collected == [2, 4]  # before the second and the third batch; the job ends after it
