@@ -401,7 +401,9 @@ def test_garbage_is_collected_between_batches_not_after_the_last(desk, tmp_path,
     from caredesk.intake import ingest
 
     for n in range(5):
-        (tmp_path / f"{n}.eml").write_bytes(eml(subject=f"Gate {n}", message_id=f"g{n}@example.com"))
+        (tmp_path / f"{n}.eml").write_bytes(
+            eml(subject=f"Gate {n}", message_id=f"g{n}@example.com")
+        )
     collected = []
     monkeypatch.setattr(ingest, "BATCH", 2)
     monkeypatch.setattr(
