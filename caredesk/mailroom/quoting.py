@@ -61,6 +61,13 @@ _REPLY_PARSER = EmailReplyParser(
 )
 
 
+# A stripped line that can start the quoted history ends with 道/到 or holds a colon (the
+# attributions _CN_WROTE and _EN_WROTE, the header block _HEADER_FROM: ":" or "："), or starts
+# with one of -_=* (the separators _SEPARATOR and _UNDERSCORES): any other line is passed over
+# without running them.
+_RULE_MARKS = frozenset("-_=*")
+
+
 def _is_quoted(line: str) -> bool:
     return line.lstrip().startswith(">")
 
@@ -102,6 +109,10 @@ def _quote_start(lines: list[str]) -> int | None:
             ):
                 return j
             return i
+        if not (line[0] in _RULE_MARKS or ":" in line or "：" in line or line[-1] in "道到"):
+            # no attribution (it ends with ":" or 写道), separator line (it starts with one of
+            # -_=*) or header block (From: ...) can start here: skip the expressions below
+            continue
         if _CN_WROTE.search(line):
             if _CN_ON.match(line) or i == 0:
                 return i

@@ -469,3 +469,42 @@ def test_the_charset_is_read_as_the_standard_library_reads_it():
         assert parsing.content_charset(part) == part.get_content_charset(), value
     assert simple > 1000  # the quick way was taken often
     assert parsing.content_charset(email.message_from_string("\nbody")) is None
+
+
+class _EveryCharacter(frozenset):
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+QUOTE_STARTS = [
+    "On Mon, 3 May 2025, Ann <ann@example.com> wrote:",
+    "On Mon, Ann wrote :  ",
+    "ann WROTE:",
+    "在2024年5月1日，张三 写道：",
+    "张三 寫道",
+    "李四 写到:",
+    "-----Original Message-----",
+    "*** 原始邮件 ***",
+    "_" * 24,
+    "From: Ann",
+    "发件人：张三",
+    "**From:** Ann",
+    "Sent: Monday",
+    "发送时间：今天",
+    "Hi team:",
+    "全角冒号：",
+    "plain words",
+    "-- ",
+    "ends with 到",
+]
+
+
+@pytest.mark.parametrize("first", QUOTE_STARTS)
+@pytest.mark.parametrize("second", ["From: Ann", "Sent: Monday", "> quoted", "", "more text"])
+def test_lines_passed_over_unread_are_lines_no_quote_expression_matches(first, second, monkeypatch):
+    from caredesk.mailroom import quoting
+
+    text = f"Body line one.\n{first}\n{second}\nlast line"
+    fast = quoting.split_quoted(text)
+    monkeypatch.setattr(quoting, "_RULE_MARKS", _EveryCharacter())  # no line passed over
+    assert quoting.split_quoted(text) == fast
