@@ -42,7 +42,8 @@ logger = logging.getLogger(__name__)
 
 _Parts = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
-FORMAT = 2  # of the kept code: 2 has the first characters (files of format 1 are not read)
+# of the kept code: 2 added the first characters, 3 leaves anchored patterns as re has them
+FORMAT = 3
 
 try:  # CPython's own machinery, as re.compile uses it
     import _sre
@@ -106,6 +107,9 @@ def _code(parsed: object) -> list[int]:
         return code  # re found a prefix or a set already, or a match can be empty
     if flags & (_c.SRE_FLAG_IGNORECASE | _c.SRE_FLAG_LOCALE):
         return code
+    rest = code[code[1] + 1 :]
+    if rest[0] == _c.AT and rest[1] in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING):
+        return code  # anchored at the start: the matcher tries the first position only
     found: list = []
     try:
         if _first_chars(parsed.data, found) or not found:  # type: ignore[attr-defined]
@@ -118,7 +122,7 @@ def _code(parsed: object) -> list[int]:
     info = [_c.INFO, 0, _c.SRE_INFO_CHARSET, shortest, code[4]]
     _compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1  # the block's length, as _compile_info writes it
-    return info + code[code[1] + 1 :]  # the rest jumps by relative offsets only
+    return info + rest  # the rest jumps by relative offsets only
 
 
 def _compile_parts(pattern: str, *, first_chars: bool = True) -> tuple[re.Pattern[str], _Parts]:

@@ -161,6 +161,8 @@ FIRST_CHARS = [  # (pattern, whether a set of first characters is added to re's 
     (r"(?i)\bfire", False),
     (r"\b(\w)\1", True),  # a word character (the back reference comes after it)
     (r"(a?)\1b", False),  # a back reference may come first
+    (r"^(a|b)c", False),  # anchored: the matcher tries the first position only
+    (r"\A\b(a|b)c", False),
 ]
 TRICKY = [
     "Water water WATER waterproof; the lights out, lights dark, lights  out",
