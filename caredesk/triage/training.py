@@ -57,6 +57,7 @@ TRAINING_FILES = (
     "blind26.jsonl",
     "blind27.jsonl",
     "blind28.jsonl",
+    "blind29.jsonl",
 )
 
 
