@@ -219,3 +219,15 @@ def test_condensation_dripping_off_a_line_is_no_leak(triage):
 def test_training_reads_blind29_and_never_blind30(triage):
     assert "blind29.jsonl" in TRAINING_FILES
     assert not {"blind30.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+
+
+def test_every_shipped_phrase_compiles_once_expanded():
+    """A space in a look-behind becomes \\s+ (pattern_expand), which no look-behind may hold:
+    such a phrase would be skipped without a word (round 30's first draft of the machine cue);
+    write \\s in a look-behind instead, as round 28's 'dying to' phrase does."""
+    import re
+
+    from caredesk.triage.rules import default_phrases, pattern_expand
+
+    for phrase in default_phrases():
+        re.compile(pattern_expand(phrase.pattern))
