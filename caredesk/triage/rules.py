@@ -9,6 +9,7 @@ is active, negated, past, contained or only part of a harmless look-alike.
 from __future__ import annotations
 
 import csv
+import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -21,6 +22,8 @@ from typing import NamedTuple
 import ahocorasick
 
 from caredesk.triage.regexes import RegexStore
+
+logger = logging.getLogger(__name__)
 
 FIELDS = ("urgency", "leak_related", "category", "needs_callback")
 URGENCIES = ("emergency", "urgent", "normal", "low")
@@ -432,8 +435,14 @@ class RuleSet:
                 else:
                     known[expanded] = needles_of(expanded)
             needles = known[expanded]
-            if needles is None:
-                continue  # the admin refuses such a pattern; an old bad row is skipped
+            if needles is None:  # the admin refuses such a pattern; an old row is left out
+                logger.warning(
+                    "triage: phrase %s is left out: %r is not a valid regular expression once "
+                    "expanded (a space stands for white space, even inside a look-behind)",
+                    phrase.rule or phrase.note[:80] or "?",
+                    phrase.pattern[:200],
+                )
+                continue
             first, *also = needles or ((),)
             compiled = _Compiled(
                 phrase, expanded, tuple(first), regex, regexes, tuple(map(frozenset, also))

@@ -72,3 +72,17 @@ def test_phrases_sharing_an_expression_each_get_their_hit():
         ("urgency", "urgent", 4),
         ("urgency", "urgent", 26),
     ]
+
+
+def test_a_phrase_that_does_not_compile_is_left_out_with_a_warning(caplog):
+    bad = Phrase(
+        language="en",
+        field="urgency",
+        value="normal",
+        pattern=r"(?<!has stopped|had )fan",  # the space makes the look-behind's width vary
+        rule="phrase:99",
+    )
+    with caplog.at_level("WARNING", logger="caredesk.triage.rules"):
+        rules = RuleSet.from_phrases([bad, _phrase(r"\bgate")])
+    assert [c.phrase.pattern for c in rules.every] == [r"\bgate"]
+    assert "phrase:99 is left out" in caplog.text
