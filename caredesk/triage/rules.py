@@ -13,7 +13,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -192,31 +192,7 @@ def _required_sets(items: list, c: object) -> list[set[str]]:
     """Every set of literal alternatives that _needles() weighs for a parsed sequence, and
     those of the groups and repeats every match must go through (each one of them must be
     in every match)."""
-    sets: list[set[str]] = []
-    for start in range(len(items)):
-        found = _prefixes(items[start:], c)[0]
-        if found and all(found):
-            sets.append(found)
-    i = 0
-    while i < len(items):
-        op, av = items[i]
-        if op is c.LITERAL and not chr(av).isspace():
-            run = ""
-            while i < len(items) and items[i][0] is c.LITERAL and not chr(items[i][1]).isspace():
-                run += chr(items[i][1])
-                i += 1
-            sets.append({run})
-            continue
-        if op is c.SUBPATTERN:
-            sets.extend(_required_sets(list(av[-1]), c))
-        elif op is c.BRANCH:
-            branches = [_needles(list(branch), c) for branch in av[1]]
-            if all(branches):
-                sets.append(set().union(*branches))
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-            sets.extend(_required_sets(list(av[2]), c))
-        i += 1
-    return sets
+    return _candidates(items, c, inner=lambda sub: _required_sets(sub, c))
 
 
 def _needles(items: list, c: object) -> set[str] | None:
@@ -226,6 +202,20 @@ def _needles(items: list, c: object) -> set[str] | None:
     match; of those that can be told, the one whose shortest alternative is longest is kept (a
     rare word like "bucket" filters far better than "a" in "(a|the) bucket").
     """
+    candidates = _candidates(
+        items, c, inner=lambda sub: [found] if (found := _needles(sub, c)) else []
+    )
+    if not candidates:
+        return None
+    return max(candidates, key=_rank)
+
+
+def _candidates(
+    items: list, c: object, *, inner: Callable[[list], list[set[str]]]
+) -> list[set[str]]:
+    """The sets of literal alternatives a match of a parsed sequence must hold one of: what
+    it starts with from each item on ("a(c|/c)"), each run of literal characters, each
+    branch's, and what ``inner`` gives for each group and each repeat (at least once)."""
     candidates: list[set[str]] = []
     for start in range(len(items)):  # what a match must hold from each item on: "a(c|/c)"
         found = _prefixes(items[start:], c)[0]
@@ -241,21 +231,16 @@ def _needles(items: list, c: object) -> set[str] | None:
                 i += 1
             candidates.append({run})
             continue
-        found = None
         if op is c.SUBPATTERN:
-            found = _needles(list(av[-1]), c)
+            candidates.extend(inner(list(av[-1])))
         elif op is c.BRANCH:
             branches = [_needles(list(branch), c) for branch in av[1]]
             if all(branches):
-                found = set().union(*branches)
+                candidates.append(set().union(*branches))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-            found = _needles(list(av[2]), c)
-        if found:
-            candidates.append(found)
+            candidates.extend(inner(list(av[2])))
         i += 1
-    if not candidates:
-        return None
-    return max(candidates, key=_rank)
+    return candidates
 
 
 def _telling(needle: str) -> float:
