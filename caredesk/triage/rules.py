@@ -13,7 +13,7 @@ import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -360,10 +360,10 @@ class _NeedleFinder:
     """Finds, in one pass over a text, which of many literal strings it contains
     (Aho-Corasick, pyahocorasick): far cheaper than one `in` test per string."""
 
-    def __init__(self, needles: Iterable[str], values: dict[str, object] | None = None) -> None:
+    def __init__(self, needles: Iterable[str]) -> None:
         self.automaton = ahocorasick.Automaton()
         for needle in set(needles):
-            self.automaton.add_word(needle, needle if values is None else values[needle])
+            self.automaton.add_word(needle, needle)
         self.empty = not len(self.automaton)
         if not self.empty:
             self.automaton.make_automaton()
@@ -372,12 +372,6 @@ class _NeedleFinder:
         if self.empty:
             return set()
         return {needle for _, needle in self.automaton.iter(text)}
-
-    def values(self, text: str) -> Iterator[object]:
-        """The value stored with each needle found (once per occurrence)."""
-        if self.empty:
-            return iter(())
-        return (value for _, value in self.automaton.iter(text))
 
 
 @dataclass
@@ -389,7 +383,6 @@ class RuleSet:
     cues: dict[str, list[_Compiled]] = field(default_factory=dict)
     finder: _NeedleFinder | None = None
     every: list[_Compiled] = field(default_factory=list)  # triggers first, then the cues
-    by_needle: dict[str, set[int]] = field(default_factory=dict)  # -> positions in every
     unfiltered: set[int] = field(default_factory=set)
     positions: dict[str, tuple[int, ...]] = field(default_factory=dict)  # needle -> in every
     senders: dict[str, tuple[Hit, ...]] = field(default_factory=dict, repr=False, compare=False)
@@ -438,18 +431,19 @@ class RuleSet:
                 rules.cues[phrase.kind].append(compiled)
         rules.every = rules.triggers + [c for cues in rules.cues.values() for c in cues]
         also: set[str] = set()
+        by_needle: dict[str, set[int]] = {}  # needle -> positions in every
         seen = Counter(compiled.expanded for compiled in rules.every)
         for position, compiled in enumerate(rules.every):
             compiled.twin = seen[compiled.expanded] > 1
             if not compiled.needles:
                 rules.unfiltered.add(position)
             for needle in compiled.needles:
-                rules.by_needle.setdefault(needle, set()).add(position)
+                by_needle.setdefault(needle, set()).add(position)
             also.update(needle for needles in compiled.also for needle in needles)
-        # each needle carries the positions of the expressions it is the first set of: one
-        # pass finds what may run, and which of the other sets' needles are there
-        rules.positions = {needle: tuple(sorted(p)) for needle, p in rules.by_needle.items()}
-        rules.finder = _NeedleFinder([*also, *rules.by_needle])
+        # one pass over a text finds every needle in it: the first sets' needles say what may
+        # run (positions), the other sets' whether it can match
+        rules.positions = {needle: tuple(sorted(p)) for needle, p in by_needle.items()}
+        rules.finder = _NeedleFinder([*also, *by_needle])
         return rules
 
     def _wanted(self, text: str) -> list[_Compiled]:
