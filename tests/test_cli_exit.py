@@ -4,6 +4,7 @@ waiting for other threads."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -141,3 +142,37 @@ def test_the_ingest_command_prints_its_whole_report(tmp_path):
     assert done.returncode == 0, done.stderr
     assert '"received": 1' in done.stdout.strip().splitlines()[-1]
     assert '"created": 1' in done.stdout.strip().splitlines()[-1]
+
+
+def _blas_threads(tmp_path: Path, **env: str) -> list[int]:
+    """The thread count of NumPy's BLAS in a process started by the console script."""
+    environment = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    environment.update(
+        DJANGO_SETTINGS_MODULE="caredesk.config.settings",
+        CAREDESK_VAR_DIR=str(tmp_path / "var"),
+        **env,
+    )
+    environment.pop("CAREDESK_DATABASE_URL", None)
+    code = (
+        "import numpy, threadpoolctl; "
+        "print([p['num_threads'] for p in threadpoolctl.threadpool_info() "
+        "if p['user_api'] == 'blas'])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", "from caredesk.cli import run; run()", "manage", "shell"]
+        + ["-c", code],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_command_runs_numpy_with_one_blas_thread_unless_told_otherwise(tmp_path):
+    # OpenBLAS's thread pool doubled NumPy's import time (0.08 -> 0.15 s) for no gain
+    assert os.cpu_count() and _blas_threads(tmp_path) == [1]
+    if os.cpu_count() > 1:
+        assert _blas_threads(tmp_path, OPENBLAS_NUM_THREADS="2") == [2]
