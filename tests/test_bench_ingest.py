@@ -21,7 +21,7 @@ def test_bench_ingest_small_corpus_is_all_correct():
     env.pop("CAREDESK_DATABASE_URL", None)
     done = subprocess.run(
         [sys.executable, str(REPO_DIR / "bench" / "ingest.py"), "--count", "300"]
-        + ["--db", "sqlite", "--json", "--quiet"],
+        + ["--db", "sqlite", "--runs", "2", "--json", "--quiet"],
         capture_output=True,
         text=True,
         env=env,
@@ -55,6 +55,11 @@ def test_bench_ingest_small_corpus_is_all_correct():
     assert counts["linked"] + counts["orphans"] + counts["ambiguous"] == counts["created"]
     assert all(check["ok"] for check in run["checks"]), run["checks"]
     assert run["messages_per_second"] > 0 and run["peak_rss_mb"] > 0
+    # two timed runs, the second from a copy of the same fresh database (same counts, or the
+    # bench reports an error)
+    assert len(run["runs_messages_per_second"]) == 2
+    assert min(run["runs_messages_per_second"]) <= run["messages_per_second"]
+    assert run["messages_per_second"] <= max(run["runs_messages_per_second"])
     assert 0 < run["empty_ingest_seconds"] < run["wall_seconds"]
     assert run["messages_per_second_less_empty"] > run["messages_per_second"]
     assert document["ok"] and done.returncode == 0, done.stderr
