@@ -25,7 +25,7 @@ from caredesk.triage.engine import (
     message_prepare,
     messages_decide,
 )
-from caredesk.triage.model import Model, shipped_model
+from caredesk.triage.model import Model, shipped_model_dir
 from caredesk.triage.models import TriageFeedback, TriagePhrase
 from caredesk.triage.needles import (
     Needles,
@@ -42,6 +42,7 @@ __all__ = [
     "TriageResult",
     "feedback_record",
     "message_triage",
+    "model_current",
     "rules_current",
     "rules_forget",
     "rules_prepare",
@@ -79,7 +80,7 @@ def message_triage(
         from_name=from_name or "",
         from_email=from_email or "",
     )  # as triage_many() prepares each message, without building a batch of one
-    return messages_decide(prepared=[prepared], model=model or shipped_model())[0]
+    return messages_decide(prepared=[prepared], model=model or model_current())[0]
 
 
 def triage_many(
@@ -105,7 +106,7 @@ def triage_many(
     ]
     if not prepared:
         return []
-    return messages_decide(prepared=prepared, model=model or shipped_model())
+    return messages_decide(prepared=prepared, model=model or model_current())
 
 
 def rules_current() -> RuleSet:
@@ -131,6 +132,19 @@ def rules_current() -> RuleSet:
         return _cache["rules"]
 
 
+def model_current() -> Model:
+    """The shipped model, loaded once per process: from its prepared arrays under var/cache
+    (Model.load_prepared; made after each migrate, or by the first process to need them)."""
+    model = _cache.get("model")
+    if model is None:
+        with _lock:
+            model = _cache.get("model")
+            if model is None:
+                cache = Path(settings.VAR_DIR) / "cache"
+                model = _cache["model"] = Model.load_prepared(shipped_model_dir(), cache)
+    return model
+
+
 def rules_forget() -> None:
     """Drop the cached rules (a phrase was saved or deleted); the next call compiles anew."""
     with _lock:
@@ -145,6 +159,7 @@ def rules_prepare() -> None:
     for compiled in rules.every:
         compiled.regex  # noqa: B018 - compiled for its side effect
     _regexes().save()
+    model_current()  # ...and the model's arrays, prepared
 
 
 def _regexes() -> RegexStore:

@@ -10,6 +10,7 @@ import re
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from caredesk.triage import regexes
@@ -132,6 +133,7 @@ def test_migrate_leaves_every_active_phrase_compiled_for_the_next_process(settin
 
     settings.VAR_DIR = tmp_path
     services._cache.pop("regexes", None)
+    services._cache.pop("model", None)
     services.rules_forget()
     try:
         services.rules_prepare()
@@ -139,8 +141,14 @@ def test_migrate_leaves_every_active_phrase_compiled_for_the_next_process(settin
         kept = _store(tmp_path)._kept()
         assert path.is_file()
         assert set(kept) == {c.expanded for c in services.rules_current().every}
+        # ...and the model's arrays prepared, which the next process maps (Model.load_prepared)
+        [prepared] = (tmp_path / "cache").glob("triage-model-*")
+        assert (prepared / "stacked.npy").is_file()
+        services._cache.pop("model", None)
+        assert isinstance(services.model_current()._stacked, np.memmap)
     finally:
         services._cache.pop("regexes", None)
+        services._cache.pop("model", None)
         services.rules_forget()
 
 

@@ -17,11 +17,11 @@ from tqdm import tqdm
 from caredesk.triage.batch import jsonl_triage
 from caredesk.triage.defaults import phrases_sync
 from caredesk.triage.evaluation import evaluate, report_text
-from caredesk.triage.model import Model, shipped_model, shipped_model_dir
+from caredesk.triage.model import Model, shipped_model_dir
 from caredesk.triage.needles import shipped_needles_path, shipped_needles_write
 from caredesk.triage.rules import RuleSet, default_phrases
 from caredesk.triage.selectors import feedback_examples
-from caredesk.triage.services import message_triage, rules_current, rules_forget
+from caredesk.triage.services import message_triage, model_current, rules_current, rules_forget
 from caredesk.triage.training import (
     TRAINING_FILES,
     CorpusError,
@@ -184,7 +184,7 @@ class Command(BaseCommand):
     # ------------------------------------------------------------------ helpers
 
     def decider(self, options: dict):
-        model = Model.load(options["model"]) if options.get("model") else shipped_model()
+        model = Model.load(options["model"]) if options.get("model") else model_current()
         rules = self.rules(options)
 
         def decide(example: Example):
