@@ -419,8 +419,12 @@ class Model:
         meta = json.loads((folder / "prepared.json").read_text(encoding="utf-8"))
         if meta.get("format") != PREPARED_FORMAT:
             raise ValueError(f"{folder}: prepared arrays of another format")
+        # plain arrays over the mapped files: np.memmap's own __getitem__ and bookkeeping, in
+        # Python, ran on every look-up (1 % of an ingest)
         arrays = {
-            name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+            name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False).view(
+                np.ndarray
+            )
             for name in ("vocabulary", "idf", "stacked", "intercepts", "table_keys", "table_index")
         }
         columns = {field: tuple(span) for field, span in meta["columns"].items()}

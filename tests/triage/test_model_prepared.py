@@ -48,7 +48,9 @@ def test_the_prepared_arrays_decide_exactly_as_the_loaded_model(model_dir, tmp_p
     first = Model.load_prepared(model_dir, cache)  # loads, and keeps the arrays
     [folder] = _prepared(cache)
     second = Model.load_prepared(model_dir, cache)  # maps them
-    assert isinstance(second._stacked, np.memmap) and isinstance(second.vocabulary, np.memmap)
+    for array in (second._stacked, second.vocabulary, second._table._keys):
+        assert isinstance(array.base, np.memmap) and not array.flags.writeable  # mapped
+        assert type(array) is np.ndarray  # ...as a plain array
     loaded = Model.load(model_dir)
     texts = _texts(300)
     rng = np.random.default_rng(3)

@@ -145,7 +145,7 @@ def test_migrate_leaves_every_active_phrase_compiled_for_the_next_process(settin
         [prepared] = (tmp_path / "cache").glob("triage-model-*")
         assert (prepared / "stacked.npy").is_file()
         services._cache.pop("model", None)
-        assert isinstance(services.model_current()._stacked, np.memmap)
+        assert isinstance(services.model_current()._stacked.base, np.memmap)
     finally:
         services._cache.pop("regexes", None)
         services._cache.pop("model", None)
