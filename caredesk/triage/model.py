@@ -395,6 +395,7 @@ class Model:
         }
         meta = {
             "format": PREPARED_FORMAT,
+            "rule_features": list(RULE_FEATURES),
             "table_bits": self._table.bits,
             "columns": self._columns,
             "classes": {field: list(classes) for field, classes in self.classes.items()},
@@ -417,7 +418,9 @@ class Model:
     def prepared_load(cls, folder: Path) -> Model:
         """A model from the arrays prepared_save kept (mapped read-only, not read)."""
         meta = json.loads((folder / "prepared.json").read_text(encoding="utf-8"))
-        if meta.get("format") != PREPARED_FORMAT:
+        if meta.get("format") != PREPARED_FORMAT or meta.get("rule_features") != list(
+            RULE_FEATURES
+        ):
             raise ValueError(f"{folder}: prepared arrays of another format")
         # plain arrays over the mapped files: np.memmap's own __getitem__ and bookkeeping, in
         # Python, ran on every look-up (1 % of an ingest)
@@ -430,8 +433,10 @@ class Model:
         columns = {field: tuple(span) for field, span in meta["columns"].items()}
         stacked, intercepts = arrays["stacked"], arrays["intercepts"]
         classes = {field: tuple(values) for field, values in meta["classes"].items()}
-        if list(columns) != list(classes) or stacked.shape[1] != max(
-            (stop for _, stop in columns.values()), default=0
+        if (
+            list(columns) != list(classes)
+            or stacked.shape[1] != max((stop for _, stop in columns.values()), default=0)
+            or stacked.shape[0] != len(arrays["vocabulary"]) + len(RULE_FEATURES)
         ):
             raise ValueError(f"{folder}: prepared arrays that do not fit together")
         model = cls(

@@ -102,3 +102,18 @@ def test_a_cache_path_that_is_a_file_still_gives_the_model(model_dir, tmp_path):
     model = Model.load_prepared(model_dir, cache)
     texts = _texts(10)
     assert model.predict_many(texts=texts) == Model.load(model_dir).predict_many(texts=texts)
+
+
+def test_arrays_prepared_for_other_rule_features_are_prepared_anew(model_dir, tmp_path):
+    cache = tmp_path / "cache"
+    Model.load_prepared(model_dir, cache)
+    [folder] = _prepared(cache)
+    meta_path = folder / "prepared.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta["rule_features"] = meta["rule_features"][:-1]  # code whose rule features differ
+    meta_path.write_text(json.dumps(meta), encoding="utf-8")
+    texts = _texts(20)
+    model = Model.load_prepared(model_dir, cache)
+    assert model.predict_many(texts=texts) == Model.load(model_dir).predict_many(texts=texts)
+    kept = json.loads(meta_path.read_text(encoding="utf-8"))
+    assert kept["rule_features"] == list(RULE_FEATURES)
