@@ -27,7 +27,7 @@ CHANNELS = ("email", "pre", "portal")
 
 def probes() -> list[dict]:
     rows = []
-    for n, (kind, _group, en, zh, en_look, zh_look) in enumerate(KINDS):
+    for n, (_kind, _group, en, zh, en_look, zh_look) in enumerate(KINDS):
         for lang, which, text in (
             ("en", "E", en),
             ("zh", "E", zh),

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (one probe sentence a line)
 """The emergency inventory: kinds of emergency (issue 5: risk to life or safety, or damage
 happening now) with a probe message each in English and Chinese and the harmless look-alike
 of each (past, negated, contained, hypothetical, FYI, drill, a policy question).

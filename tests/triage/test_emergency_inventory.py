@@ -14,7 +14,8 @@ EMERGENCIES_EN = [
     "The neighbours' wooden shed behind the pool is on fire and the wind is pushing it our way.",
     "Someone's cigarette set the bushes by the back gate alight and they're burning fast.",
     # through the ice, a car in the water
-    "A boy has fallen through the ice on the lake behind building F, people are trying to reach him.",
+    "A boy has fallen through the ice on the lake behind building F, people are trying to reach"
+    " him.",
     "An SUV skidded off the road into the canal by our gate and the driver is still inside.",
     # heat
     "My uncle looks like he has heat stroke, the AC in his unit has been out for two days.",
