@@ -59,6 +59,7 @@ TRAINING_FILES = (
     "blind28.jsonl",
     "blind29.jsonl",
     "blind30.jsonl",
+    "blind31.jsonl",
     # The emergency inventory (scripts/triage/emergency_inventory.md): kinds of emergency and
     # their look-alikes written ahead of any set that shows them, both languages.
     "inventory.jsonl",
