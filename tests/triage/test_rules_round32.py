@@ -73,10 +73,11 @@ def test_a_room_flooded_with_water_is_still_a_flood(triage):
     "body",
     [
         "There's a stench of rotting garbage from the unit across the hall and maggots are crawling out under the door.",
-        "对门那户一股腐烂的臭味，门缝底下往外爬蛆。",
+        "对门那户把垃圾堆在门口一个星期了，一股馊臭味，门缝底下往外爬蛆。",
     ],
 )
 def test_a_rotten_smell_with_flies_is_a_complaint(triage, body):
+    """Rotting garbage or food; a smell of decomposition (腐烂的臭味, 尸臭) is the emergency inventory's kind."""
     result = triage(body, subject="Smell")
     assert result.urgency == "normal"
     assert result.category == "complaint"
@@ -353,7 +354,7 @@ def test_a_tow_today_is_still_urgent(triage):
 
 def test_round32_phrases_compile():
     phrases = [p for p in default_phrases() if "round 32" in (p.note or "")]
-    assert len(phrases) == 43
+    assert len(phrases) == 46
     for phrase in phrases:
         re.compile(pattern_expand(phrase.pattern))
 
@@ -385,3 +386,37 @@ def test_a_repair_whenever_someone_has_time_is_normal(triage):
 def test_no_rush_on_one_thing_but_a_lock_tonight_is_still_urgent(triage):
     body = "The front door lock is broken and it won't lock; no rush on the paint but we need the lock fixed tonight."
     assert triage(body).urgency == "urgent"
+
+
+# ---------------------------------------- after the rebase onto the emergency inventory
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The boiler room gives a loud bang every night when the heating kicks in.",
+        "水泵房每天半夜都咣当一声，吵得人睡不着，能查一下吗？",
+    ],
+)
+def test_machinery_clunking_is_maintenance(triage, body):
+    assert triage(body, subject="Noise").category == "maintenance"
+
+
+def test_a_smell_like_a_corpse_is_not_the_complaint_phrase():
+    complaint = [p for p in _round32("rotten smell") if p.value == "complaint"]
+    assert len(complaint) == 2
+    for body in (
+        "仓库里一股尸臭一样的味道，门口全是苍蝇。",
+        "the smell is like a dead body and there are flies all over the door",
+    ):
+        assert not any(re.search(pattern_expand(p.pattern), body) for p in complaint)
+
+
+def test_people_already_got_out_all_fine_is_no_emergency(triage):
+    body = "The lift jammed on the 4th floor for ten minutes; they were helped out by the fire crew, all fine."
+    assert triage(body, subject="Lift").urgency != "emergency"
+
+
+def test_people_still_inside_a_stopped_elevator_is_an_emergency(triage):
+    body = "The elevator stopped between floors and my kids are still inside, the tech hasn't come."
+    assert triage(body, subject="Elevator").urgency == "emergency"
