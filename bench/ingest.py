@@ -461,9 +461,10 @@ def bench_one(args: argparse.Namespace, count: int, kind: str, corpus: Path, wor
             say(args, f"[{count} {kind}] ingesting (run {number} of {args.runs})…")
             cmd = [*caredesk, "ingest", str(corpus / "eml"), "--inbox", INBOX, "--json"]
             stdout, wall, rss = run_measured(cmd, db.env, var_dir)
-            if counts and last_json_line(stdout, "ingest") != counts:
-                raise BenchError(f"run {number} counted otherwise: {stdout[-500:]!r}")
-            counts = last_json_line(stdout, "ingest")
+            counted = last_json_line(stdout, "ingest")
+            if counts and counted != counts:
+                raise BenchError(f"run {number} counted otherwise: {counted} vs {counts}")
+            counts = counted
             walls.append(wall)
             rates.append(round(counts["received"] / wall, 1))
             rsses.append(rss)

@@ -64,8 +64,8 @@ def run() -> NoReturn:
     from caredesk.core.collector import start_up_begin
 
     # NumPy's OpenBLAS starts a pool of threads when it is imported (half of NumPy's import
-    # time: 0.06 s of every command). Caredesk's arrays are small and it does no matrix
-    # products worth a second thread, so one thread unless the environment says otherwise.
+    # time: 0.06 s of every command that triages). Caredesk's arrays are small and it does no
+    # matrix products worth a second thread, so one thread unless the environment says so.
     for name in BLAS_THREADS:
         os.environ.setdefault(name, "1")
     start_up_begin()

@@ -352,10 +352,14 @@ class Model:
         for field, coef in self.coef.items():
             columns[field] = (start, start + coef.shape[1])
             start += coef.shape[1]
-        self._columns = columns
-        self._fields = [(f, self.classes[f], start, stop) for f, (start, stop) in columns.items()]
+        self._columns_set(columns)
         self._stacked = np.ascontiguousarray(np.hstack(list(self.coef.values())), np.float32)
         self._intercepts = np.concatenate(list(self.intercept.values())).astype(np.float32)
+
+    def _columns_set(self, columns: dict[str, tuple[int, int]]) -> None:
+        """Where each field's classes are among the stacked coefficients."""
+        self._columns = columns
+        self._fields = [(f, self.classes[f], start, stop) for f, (start, stop) in columns.items()]
 
     def save(self, directory: Path) -> None:
         directory.mkdir(parents=True, exist_ok=True)
@@ -448,8 +452,7 @@ class Model:
             rule_scale=float(meta["rule_scale"]),
             info=meta.get("info"),
         )
-        model._columns = columns
-        model._fields = [(f, classes[f], start, stop) for f, (start, stop) in columns.items()]
+        model._columns_set(columns)
         model._stacked, model._intercepts = stacked, intercepts
         model._table = KeyTable.from_arrays(
             arrays["table_keys"], arrays["table_index"], int(meta["table_bits"])
