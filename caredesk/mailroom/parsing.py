@@ -18,20 +18,19 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
-import email
 import hashlib
 import mimetypes
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email import errors, policy
+from email import errors
 from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 
 import nh3
 from inscriptis import get_text
 
-from caredesk.mailroom import boundaries
+from caredesk.mailroom import feed
 from caredesk.mailroom.quoting import split_quoted
 
 __all__ = [
@@ -42,9 +41,6 @@ __all__ = [
     "message_id_from_bytes",
     "parse_message",
 ]
-
-
-boundaries.install()  # feedparser's multipart boundaries without a regex compile each
 
 
 class ParseError(Exception):
@@ -835,7 +831,7 @@ def parse_message(raw: bytes, *, max_attachment_bytes: int = 25 * 1024 * 1024) -
 
 
 def _parse(raw: bytes, max_attachment_bytes: int) -> ParsedMessage:
-    msg = email.message_from_bytes(raw, policy=policy.compat32)
+    msg = feed.message_from_bytes(raw)
     if not _has_known_header(msg):
         # Some forwarding tools put a line such as "---- Original email message ----"
         # above the headers; skip a few such lines, never more.
@@ -843,13 +839,13 @@ def _parse(raw: bytes, max_attachment_bytes: int) -> ParsedMessage:
         if start is None or start.start() == 0 or raw.count(b"\n", 0, start.start()) > 3:
             raise ParseError("no email headers found")
         raw = raw[start.start() :]
-        msg = email.message_from_bytes(raw, policy=policy.compat32)
+        msg = feed.message_from_bytes(raw)
         if not _has_known_header(msg):
             raise ParseError("no email headers found")
     if any(type(d).__name__ == "MissingHeaderBodySeparatorDefect" for d in msg.defects):
         repaired = _repair_header_block(raw)
         if repaired is not None:
-            msg = email.message_from_bytes(repaired, policy=policy.compat32)
+            msg = feed.message_from_bytes(repaired)
             msg.defects.append(errors.MissingHeaderBodySeparatorDefect())
 
     defects = [type(defect).__name__ for part in msg.walk() for defect in part.defects]
