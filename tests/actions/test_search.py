@@ -82,3 +82,42 @@ def test_search_mixes_short_and_long_words_and_gives_the_same_answer_past_the_id
     assert _found("漏水 天花板") == {item.pk for item in leaks}
     assert _found("漏水") == {*(item.pk for item in leaks), other.pk}
     assert _found("水管") == {other.pk}  # one match still fits the list
+
+
+def test_the_sqlite_index_is_lean_and_stays_whole_through_replies_and_deletes(desk):
+    """Migration 0015: no column-size table, automerge 16; the index agrees with its content
+    table after new items, a reply that rewrites an item's entry, and a deleted item."""
+    import pytest
+    from django.db import connection
+
+    if connection.vendor != "sqlite":
+        pytest.skip("the FTS5 index is SQLite's (PostgreSQL has a trigram index)")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT sql FROM sqlite_master WHERE name = 'actions_itemsearch_fts'")
+        assert "columnsize=0" in cursor.fetchone()[0]
+        cursor.execute(
+            "SELECT name FROM sqlite_master WHERE name = 'actions_itemsearch_fts_docsize'"
+        )
+        assert cursor.fetchone() is None
+        cursor.execute("SELECT v FROM actions_itemsearch_fts_config WHERE k = 'automerge'")
+        assert cursor.fetchone()[0] == 16
+
+    first = desk.email_from_owner("Gate code", body="What is the new gate code?")
+    gone = desk.email_from_owner("Dryer vent", body="The dryer vent is blocked with lint.")
+    desk.receive(
+        eml(
+            sender="Pat Lee <pat@example.com>",
+            subject="Re: Gate code",
+            body="Also the garage remote is broken.",
+            in_reply_to=first.item_messages.get().message.message_id,
+        )
+    )
+    gone.delete()
+
+    assert _found("garage gate") == {first.pk}  # the reply's words beside the first message's
+    assert _found("dryer") == set()
+    with connection.cursor() as cursor:  # raises if the index and the content table disagree
+        cursor.execute(
+            "INSERT INTO actions_itemsearch_fts(actions_itemsearch_fts, rank) "
+            "VALUES ('integrity-check', 1)"
+        )
