@@ -142,7 +142,8 @@ def _repair_header_block(raw: bytes) -> bytes | None:
 
 
 def _has_known_header(msg: Message) -> bool:
-    return any(key.lower() in _KNOWN_HEADERS for key in msg)
+    # (a list: any() that leaves a generator early ends it by raising GeneratorExit)
+    return not _KNOWN_HEADERS.isdisjoint([name.lower() for name, _ in msg.raw_items()])
 
 
 # What _HEADER_END can match, each a string of its own: the first of them is where it matches.
@@ -947,7 +948,7 @@ def _parse(raw: bytes, max_attachment_bytes: int) -> ParsedMessage:
 def _sender(msg: Message, headers: dict[str, str]) -> Address:
     """The first From address with an email; else Sender, Reply-To, Return-Path."""
     senders = _addresses(headers.get("from"))
-    if not any(address.email for address in senders):
+    if not [address for address in senders if address.email]:
         # Spam sometimes carries a junk From above the real one.
         for key, value in msg.raw_items():
             if key.lower() == "from":

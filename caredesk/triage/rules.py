@@ -462,9 +462,12 @@ class RuleSet:
         present = []
         for position in sorted(wanted):
             compiled = every[position]
-            if compiled.also and not all(not found.isdisjoint(n) for n in compiled.also):
-                continue
-            present.append(compiled)
+            # (a loop: a generator that all() leaves early is closed by raising GeneratorExit)
+            for needles in compiled.also:
+                if found.isdisjoint(needles):
+                    break
+            else:
+                present.append(compiled)
         return present
 
     def match(self, *, text: str, source: str, subject_end: int = 0) -> list[Hit]:
