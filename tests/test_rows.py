@@ -8,7 +8,7 @@ import pytest
 from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from caredesk.core.rows import rows_insert
+from caredesk.core.rows import rows_insert, values_table
 from caredesk.mailroom.models import Inbox, MailAccount, Message, RawMessage, ThreadKey
 
 pytestmark = pytest.mark.django_db
@@ -278,3 +278,26 @@ def test_rows_insert_that_fails_inside_a_transaction_leaves_it_to_roll_back():
     assert not [s for s in sql if "SAVEPOINT" in s]
     if connection.vendor == "sqlite":  # no statement journal to undo a statement alone
         assert sql and all(s.startswith('INSERT OR FAIL INTO "mailroom_rawmessage"') for s in sql)
+
+
+def test_values_table_selects_what_a_list_selects():
+    inbox = Inbox.objects.create(name="Rows", rank=9)
+    account = MailAccount.objects.create(name="rows", kind=MailAccount.Kind.IMPORT, inbox=inbox)
+    raws = _raws(account, "vt")
+    rows_insert(raws)
+    ids = ["m1@example.com", "m7@example.com", "nobody@example.com", "引号'\"@例子.cn"]
+    for wanted in (ids, ids[:1], []):
+        by_list = set(RawMessage.objects.filter(message_id__in=wanted).values_list("pk", flat=True))
+        by_table = set(
+            RawMessage.objects.filter(message_id__in=values_table(wanted)).values_list(
+                "pk", flat=True
+            )
+        )
+        assert by_table == by_list
+    assert len(by_list) == 0
+    keys = [raw.pk for raw in raws[:5]] + [10**12]
+    found = RawMessage.objects.filter(pk__in=values_table(keys)).values_list("pk", flat=True)
+    assert sorted(found) == keys[:5]
+    with CaptureQueriesContext(connection) as queries:
+        list(RawMessage.objects.filter(message_id__in=values_table(ids)))
+    assert len(queries.captured_queries) == 1

@@ -7,6 +7,7 @@ import re
 from django.conf import settings
 from django.db.models import F, Q
 
+from caredesk.core.rows import values_table
 from caredesk.core.text import collapse_spaces, normalise_email, normalise_phone
 from caredesk.directory.models import Account, Association, Person
 
@@ -24,7 +25,7 @@ def accounts_for_emails(*, emails: list[str]) -> dict[str, list[Account]]:
     addresses = {normalise_email(email) for email in emails} - {""}
     found: dict[str, list[Account]] = {address: [] for address in addresses}
     rows = (
-        Account.objects.filter(is_active=True, person__emails__email__in=addresses)
+        Account.objects.filter(is_active=True, person__emails__email__in=values_table(addresses))
         .annotate(matched_email=F("person__emails__email"))
         .select_related("person", "unit", "association")
         .order_by("number")

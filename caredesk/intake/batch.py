@@ -20,6 +20,7 @@ from django.db import transaction
 from caredesk.actions.models import ActionItem
 from caredesk.actions.selectors import item_addresses, item_for_token
 from caredesk.actions.services import FollowUp, NewItem, items_file_many
+from caredesk.core.rows import values_table
 from caredesk.core.text import redact_email
 from caredesk.intake.linking import sender_links
 from caredesk.intake.pre import is_receptionist_address
@@ -147,7 +148,7 @@ def _file(human: list[tuple[int, Message]], account: MailAccount) -> list[Receiv
     wanted = sorted({key for keys in keys_of.values() for key in keys})
     for start in range(0, len(wanted), 500):  # a hostile References header can be long
         for key, item_id in ThreadKey.objects.filter(
-            key__in=wanted[start : start + 500], message__item_link__isnull=False
+            key__in=values_table(wanted[start : start + 500]), message__item_link__isnull=False
         ).values_list("key", "message__item_link__item_id"):
             thread.add([key], (0, item_id))
 
