@@ -129,11 +129,7 @@ class _Reader:
         match = headerRE.match
         for end in range(start, len(every)):
             line = every[end]
-            if (
-                eofs
-                and (not self.boundaries_only or line.startswith("--"))
-                and any(ateof(line) for ateof in eofs)
-            ):
+            if eofs and (not self.boundaries_only or line.startswith("--")) and _at_eof(line, eofs):
                 line = ""  # a false EOF: the line stays to be read
                 break
             if not match(line):
@@ -163,14 +159,14 @@ class _Reader:
             eofs = self.eofstack
             for end in range(start, len(every)):  # noqa: B007 - end is the loop's result
                 line = every[end]
-                if line.startswith("--") and any(ateof(line) for ateof in eofs):
+                if line.startswith("--") and _at_eof(line, eofs):
                     break
             else:
                 end = len(every)
         else:
             eofs = self.eofstack
             for end in range(start, len(every)):  # noqa: B007
-                if any(ateof(every[end]) for ateof in eofs):
+                if _at_eof(every[end], eofs):
                     break
             else:
                 end = len(every)
@@ -416,6 +412,15 @@ class _Reader:
         # Done with all the lines, so handle the last header.
         if lastheader:
             set_raw(*_header_source_parse(lastvalue))
+
+
+def _at_eof(line: str, eofs: list[Callable[[str], object]]) -> bool:
+    """Whether an end-of-part test matches the line (a loop: any() that leaves a generator
+    early ends it by raising GeneratorExit, once for every part of a multipart)."""
+    for ateof in eofs:  # noqa: SIM110 - not any(): see above
+        if ateof(line):
+            return True
+    return False
 
 
 def _header_source_parse(sourcelines: list[str]) -> tuple[str, str]:
