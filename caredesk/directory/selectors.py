@@ -19,6 +19,13 @@ def accounts_for_email(*, email: str) -> list[Account]:
     return accounts_for_emails(emails=[email]).get(normalise_email(email), [])
 
 
+_STAMPS = [
+    f"{prefix}{name}"
+    for prefix in ("", "person__", "unit__", "association__")
+    for name in ("created_at", "updated_at")
+]
+
+
 def accounts_for_emails(*, emails: list[str]) -> dict[str, list[Account]]:
     """The active accounts of every person known by each address (one query), by normalised
     address, ordered by account number."""
@@ -28,6 +35,8 @@ def accounts_for_emails(*, emails: list[str]) -> dict[str, list[Account]]:
         Account.objects.filter(is_active=True, person__emails__email__in=values_table(addresses))
         .annotate(matched_email=F("person__emails__email"))
         .select_related("person", "unit", "association")
+        # linking reads no timestamps: eight datetimes less to convert for each account
+        .defer(*_STAMPS)
         .order_by("number")
     )
     for account in rows:
