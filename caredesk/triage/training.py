@@ -64,6 +64,9 @@ TRAINING_FILES = (
     # The emergency inventory (scripts/triage/emergency_inventory.md): kinds of emergency and
     # their look-alikes written ahead of any set that shows them, both languages.
     "inventory.jsonl",
+    # The category inventory (scripts/triage/category_inventory.md): kinds at the boundaries
+    # between confusable categories, each in English and Chinese.
+    "categories.jsonl",
 )
 
 

@@ -28,21 +28,44 @@ from category_inventory_kinds import KINDS  # noqa: E402
 OUT = HERE.parent.parent / "caredesk" / "triage" / "data" / "corpus" / "categories.jsonl"
 
 EN_NAMES = [
-    ("Grace Holloway", "Holloway"), ("Daniel Ortiz", "Ortiz"), ("Priya Raman", "Raman"),
-    ("Tom Becker", "Becker"), ("Aisha Bello", "Bello"), ("Kevin Tran", "Tran"),
-    ("Maria Santos", "Santos"), ("Hank Ferris", "Ferris"), ("Olivia Nash", "Nash"),
-    ("Samir Haddad", "Haddad"), ("Julia Brandt", "Brandt"), ("Chris Okoye", "Okoye"),
+    ("Grace Holloway", "Holloway"),
+    ("Daniel Ortiz", "Ortiz"),
+    ("Priya Raman", "Raman"),
+    ("Tom Becker", "Becker"),
+    ("Aisha Bello", "Bello"),
+    ("Kevin Tran", "Tran"),
+    ("Maria Santos", "Santos"),
+    ("Hank Ferris", "Ferris"),
+    ("Olivia Nash", "Nash"),
+    ("Samir Haddad", "Haddad"),
+    ("Julia Brandt", "Brandt"),
+    ("Chris Okoye", "Okoye"),
 ]
 ZH_NAMES = [
-    ("王丽华", "王女士"), ("陈建国", "陈先生"), ("刘芳", "刘女士"), ("赵志强", "赵先生"),
-    ("孙晓梅", "孙女士"), ("周海涛", "周先生"), ("吴静", "吴女士"), ("郑伟", "郑先生"),
-    ("黄美玲", "黄女士"), ("何立军", "何先生"), ("林晓燕", "林女士"), ("马俊", "马先生"),
+    ("王丽华", "王女士"),
+    ("陈建国", "陈先生"),
+    ("刘芳", "刘女士"),
+    ("赵志强", "赵先生"),
+    ("孙晓梅", "孙女士"),
+    ("周海涛", "周先生"),
+    ("吴静", "吴女士"),
+    ("郑伟", "郑先生"),
+    ("黄美玲", "黄女士"),
+    ("何立军", "何先生"),
+    ("林晓燕", "林女士"),
+    ("马俊", "马先生"),
 ]
 EN_PLACES = [
-    "Cedar Point HOA", "Maple Court Rentals", "Sunridge Self Storage", "Harbor Point Condominiums",
+    "Cedar Point HOA",
+    "Maple Court Rentals",
+    "Sunridge Self Storage",
+    "Harbor Point Condominiums",
 ]
 ZH_PLACES = ["阳光嘉园", "阳光嘉园", "安达自助仓储", "翠湖公寓"]
-VENDOR = {"en": ("Dispatch", "dispatch@vendor.example"), "zh": ("维修调度", "dispatch@weixiu.example")}
+VENDOR = {
+    "en": ("Dispatch", "dispatch@vendor.example"),
+    "zh": ("维修调度", "dispatch@weixiu.example"),
+}
 
 
 def records() -> list[dict]:
@@ -70,7 +93,8 @@ def records() -> list[dict]:
                     full, email = "Reception Desk", "reception@caredesk-demo.example"
                 else:
                     subject = f"电话留言-{short}"
-                    body = f"来电人：{short}\n电话：13{n % 10}****{4000 + n}\n小区：{place}\n留言：{body}"
+                    phone = f"13{n % 10}****{4000 + n}"
+                    body = f"来电人：{short}\n电话：{phone}\n小区：{place}\n留言：{body}"
                     full, email = "前台", "reception@caredesk-demo.example"
             rows.append(
                 {

@@ -24,7 +24,6 @@ def matrices(path: Path) -> dict[str, dict[tuple[str, str], int]]:
     out: dict[str, dict[tuple[str, str], int]] = {}
     lang = None
     state = None
-    columns: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("== language:"):
             lang = line.split(":")[1].split("(")[0].strip()
@@ -36,10 +35,8 @@ def matrices(path: Path) -> dict[str, dict[tuple[str, str], int]]:
         elif state == "header":
             state = "rows"
             out[lang] = {}
-            names = []
         elif state == "rows" and line.strip():
             parts = line.split()
-            names.append(parts[0])
             out[lang][parts[0]] = [int(x) for x in parts[1:]]
     result = {}
     for lang, rows in out.items():
