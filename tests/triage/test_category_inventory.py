@@ -8,7 +8,9 @@ fobs new tenants collect are a move, a lost key access; a deck or booth collapse
 trapped inside, is maintenance wherever it is; a window's latch is maintenance, a door's access;
 the 办 of 办公室 does not open door access; a person described by clothing is no intruder; an
 igniter that won't light is no spark; a parcel taken from a doorstep or shelf is a parcel,
-a car broken into security."""
+a car broken into security. From the threshold CV's out-of-fold misses: a furnace off in
+the cold with someone frail; a flashlight moving inside; a broken piece swinging over a path;
+bricks falling one after another; a platform lift stuck with someone on it."""
 
 from __future__ import annotations
 
@@ -218,12 +220,82 @@ def test_sparks_from_an_outlet_are_still_an_emergency(triage):
     assert result.category == "maintenance"
 
 
+# ---------------------------------------- the threshold CV's out-of-fold misses, as kinds
+
+
+def test_a_furnace_off_in_the_cold_with_someone_frail_is_an_emergency(triage):
+    result = triage(
+        "Our furnace has been off since Sunday night, it's 4 below outside and my mother is 87.",
+        subject="Furnace",
+    )
+    assert result.urgency == "emergency"
+
+
+def test_a_furnace_off_with_nobody_home_is_no_emergency(triage):
+    result = triage(
+        "The furnace has been off since noon but we're away until Friday and nobody is home.",
+        subject="Furnace",
+    )
+    assert result.urgency != "emergency"
+
+
+def test_a_flashlight_moving_inside_is_someone_inside_now(triage):
+    zh = triage("仓库的报警器响了，卷帘门被撬开一条缝，里面有手电筒的光照来照去。", subject="报警")
+    assert zh.urgency == "emergency"
+    assert zh.category == "security"
+    en = triage(
+        "The office alarm went off and I can see a flashlight moving around inside the clubhouse.",
+        subject="Alarm",
+    )
+    assert en.urgency == "emergency"
+    assert en.category == "security"
+
+
+def test_a_flashlight_kept_or_asked_for_is_no_event(triage):
+    en = triage("I keep a flashlight in the storage unit in case the lights go out.", subject="Tip")
+    assert en.urgency != "emergency"
+    zh = triage("建议楼道里放个手电筒，晚上黑的时候方便大家用。", subject="建议")
+    assert zh.urgency != "emergency"
+
+
+def test_a_broken_piece_swinging_over_a_path_is_an_emergency(triage):
+    result = triage("广告牌的铁架子断了，半块牌子吊在人行道上空来回晃。", subject="广告牌")
+    assert result.urgency == "emergency"
+    assert result.category == "maintenance"
+
+
+def test_lanterns_hanging_in_the_air_are_no_emergency(triage):
+    result = triage("春节挂的红灯笼在半空中晃来晃去，挺喜庆的。", subject="灯笼")
+    assert result.urgency != "emergency"
+
+
+def test_bricks_falling_one_after_another_are_an_emergency(triage):
+    result = triage("楼顶的女儿墙裂了，砖头一块块往人行道上掉。", subject="女儿墙")
+    assert result.urgency == "emergency"
+
+
+def test_a_brick_fallen_last_year_and_fixed_is_no_emergency(triage):
+    result = triage("去年楼顶掉过一块砖头，后来已经修好了，想问问今年还检查吗？", subject="检查")
+    assert result.urgency != "emergency"
+
+
+def test_a_platform_lift_stuck_with_someone_on_it_is_entrapment(triage):
+    result = triage("地库的升降机卡在半空了，上面还有一位坐轮椅的老人下不来。", subject="升降机")
+    assert result.urgency == "emergency"
+    assert result.category == "maintenance"
+
+
+def test_a_platform_lift_stuck_with_nobody_on_it_is_no_emergency(triage):
+    result = triage("升降平台卡在半空了，上面没人，什么时候能修？", subject="升降平台")
+    assert result.urgency != "emergency"
+
+
 # ---------------------------------------- the phrases compile; the corpus
 
 
 def test_category_inventory_phrases_compile():
     phrases = [p for p in default_phrases() if (p.note or "").startswith("category inventory:")]
-    assert len(phrases) == 14
+    assert len(phrases) == 19
     for phrase in phrases:
         re.compile(pattern_expand(phrase.pattern))
 
