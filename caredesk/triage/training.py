@@ -67,6 +67,9 @@ TRAINING_FILES = (
     # The category inventory (scripts/triage/category_inventory.md): kinds at the boundaries
     # between confusable categories, each in English and Chinese.
     "categories.jsonl",
+    # The second emergency inventory (scripts/triage/emergency_inventory2.md): 107 kinds outside
+    # the first and the blind sets, their look-alikes and urgent neighbours, both languages.
+    "inventory2.jsonl",
 )
 
 
