@@ -59,6 +59,8 @@ def corpus() -> list[dict]:
         count[lang] += 1
         name = NAMES[lang][i % len(NAMES[lang])]
         channel = CHANNELS[(i // 2) % 3]
+        if urgency == "low" and channel == "pre":
+            channel = "email"  # a notice or an FYI is no phone message asking for a call
         subject = ""
         body = text
         if " || " in text:
