@@ -23,7 +23,7 @@ KINDS = [
         "9号楼后面的化粪池冒了，粪水从井盖底下一直往外涌，已经流到儿童沙坑边上了。",
         "When is the septic tank behind building 9 due to be pumped this year? Just planning around it.",
         "请问9号楼后面的化粪池今年什么时候清掏？我们好提前安排。",
-        "normal/1/maintenance",
+        "normal/0/maintenance",
     ),
     (
         "underground garage filling with rain",
@@ -111,7 +111,7 @@ KINDS = [
         "1102的业主在国外，家里没人，门缝底下一直往外流水，楼道都湿了，越流越多。",
         "The owner of 1102 is overseas for a year; can she leave a spare key with the office in case of a leak?",
         "1102业主出国一年，能不能把备用钥匙放物业，防止家里漏水没人开门？",
-        "normal/1/access",
+        "normal/0/access",
     ),
     (
         "ceiling waterfall in understatement",
@@ -133,7 +133,7 @@ KINDS = [
         "楼里主排污管堵了，一楼101和102的马桶一直往外冒粪水，地上全是。",
         "Our ground floor toilet is a bit slow to drain, could a plumber look at it this week?",
         "一楼马桶下水有点慢，这周能不能安排师傅来看看？",
-        "normal/1/maintenance",
+        "normal/0/maintenance",
     ),
     (
         "pipe burst last night, damage still spreading",

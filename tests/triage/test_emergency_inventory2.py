@@ -167,3 +167,28 @@ def test_a_question_about_the_newsletter_is_no_newsletter(triage):
 
 def test_inventory2_is_trained_on():
     assert "inventory2.jsonl" in TRAINING_FILES
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "保洁上周漏了我们那片，楼道没拖。",
+        "The underwater camera at the dive pool stopped recording, can the vendor look?",
+        "The recycling bins behind block C are overflowing, could pickup come early?",
+        "The gas company engineer came about the leak on the street main and left a card.",
+        "年底了事情多得要把我淹没了，物业费能下个月再交吗？",
+        "出差前想问问总阀在哪，防止家里漏水没人知道。",
+    ],
+)
+def test_no_water_in_these(triage, body):
+    assert triage(body).leak_related is False
+
+
+def test_water_still_a_leak_beside_those(triage):
+    assert triage("楼上又漏了，厨房顶上在滴水。").leak_related is True
+    assert (
+        triage(
+            "The pool pump room is flooding and water is running out under the door."
+        ).leak_related
+        is True
+    )
