@@ -29,6 +29,18 @@ from emergency_inventory2_kinds import KINDS, URGENT  # noqa: E402
 
 CORPUS = ROOT / "caredesk" / "triage" / "data" / "corpus" / "inventory2.jsonl"
 CHANNELS = ("email", "portal", "pre")
+HEADER = """# Emergency inventory, part 2
+
+Kinds of emergency outside the first inventory (`emergency_inventory.md`) and every blind set's
+emergencies, by a walk over hazard x place x who is at risk and over the ways people write
+(`emergency_inventory2_kinds.py`); each with its look-alike, and urgent neighbours. The first run
+with main's system, before any change, is in `emergency_inventory2_first_run.txt` (107 kinds:
+emergencies missed EN 9 ZH 13, look-alikes called emergency EN 8 ZH 8, urgent neighbours called
+emergency EN 3 ZH 3). This table is the run with the shipped system as it is now
+(`python scripts/triage/emergency_inventory2.py --out scripts/triage/emergency_inventory2.md`);
+inventory2.jsonl is trained on, so it is no fresh measure.
+
+"""
 NAMES = {
     "en": ["Grace Holt", "Omar Haddad", "Lena Fischer", "Tom Baker", "Priya Nair", "Jorge Ruiz"],
     "zh": ["王建国", "陈晓梅", "刘洋", "张丽", "赵志强", "孙悦"],
@@ -170,7 +182,7 @@ def main() -> None:
         if "**" in line:
             print(line)
     if args.out:
-        Path(args.out).write_text(summary + "\n\n" + "\n".join(lines) + "\n")
+        Path(args.out).write_text(HEADER + summary + "\n\n" + "\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":
