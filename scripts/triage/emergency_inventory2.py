@@ -80,14 +80,16 @@ def corpus() -> list[dict]:
             channel = "email"
         callback = False
         if channel == "pre":
-            callback = True
+            callback = (i // 6) % 2 == 0  # every other phone message asks for no call
             phone = f"555-01{i % 100:02d}" if lang == "en" else f"138-0000-{i % 10000:04d}"
             if lang == "en":
                 subject = f"Phone message - {name.split()[-1]}"
-                body = f"Caller: {name}\nPhone: {phone}\nMessage: {body} Please call back."
+                ask = " Please call back." if callback else ""
+                body = f"Caller: {name}\nPhone: {phone}\nMessage: {body}{ask}"
             else:
                 subject = f"电话留言 - {name}"
-                body = f"来电人：{name}\n电话：{phone}\n留言：{body}请回电。"
+                ask = "请回电。" if callback else ""
+                body = f"来电人：{name}\n电话：{phone}\n留言：{body}{ask}"
         elif channel == "email" and not subject:
             subject = SUBJECTS[lang][i % len(SUBJECTS[lang])]
         rows.append(
