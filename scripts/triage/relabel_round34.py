@@ -30,7 +30,8 @@ SUCTION = re.compile(
 )
 ROT = re.compile(r"\b(rotten|rotting)\b[^\n]{0,60}\bflies\b|(烂掉|腐烂)[^\n]{0,20}苍蝇", re.I)
 PERSON = re.compile(
-    r"corpse|dead body|body|no answer|nobody answers|haven'?t seen|not seen|尸|没人应|没人开门|几天没",
+    r"corpse|dead body|body|no answer|nobody answers|haven'?t seen|not seen"
+    r"|尸|没人应|没人开门|几天没",
     re.I,
 )
 
@@ -40,11 +41,7 @@ def relabel(row: dict) -> dict:
     new = dict(row)
     if SUCTION.search(row["body"]) and row["category"] == "amenity":
         new["category"] = "maintenance"
-    if (
-        ROT.search(row["body"])
-        and not PERSON.search(row["body"])
-        and row["urgency"] == "emergency"
-    ):
+    if ROT.search(row["body"]) and not PERSON.search(row["body"]) and row["urgency"] == "emergency":
         new["urgency"] = "normal"
         new["category"] = "complaint"
     return new

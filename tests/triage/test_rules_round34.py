@@ -42,7 +42,9 @@ def test_a_man_pinned_by_a_parking_lift_is_an_emergency(triage):
 
 
 def test_a_car_stuck_on_a_parking_lift_is_access_zh(triage):
-    result = triage("立体车库的车板卡住了，降不下来，我的车取不出来，今天还要上班。", subject="车库")
+    result = triage(
+        "立体车库的车板卡住了，降不下来，我的车取不出来，今天还要上班。", subject="车库"
+    )
     assert result.urgency != "emergency"
     assert result.category == "access"
 
@@ -140,7 +142,8 @@ def test_a_grill_burning_indoors_is_an_emergency(triage):
 
 def test_grill_smoke_drifting_from_a_patio_is_no_emergency(triage):
     result = triage(
-        "The smoke from the grill on the patio below keeps drifting into my bedroom.", subject="Patio"
+        "The smoke from the grill on the patio below keeps drifting into my bedroom.",
+        subject="Patio",
     )
     assert result.urgency != "emergency"
 
@@ -187,7 +190,9 @@ def test_water_seeping_is_water(triage):
 
 
 def test_a_draft_is_no_water_and_no_emergency(triage):
-    result = triage("There's a draft coming in around the sliding door all winter.", subject="Draft")
+    result = triage(
+        "There's a draft coming in around the sliding door all winter.", subject="Draft"
+    )
     assert result.leak_related is False
     assert result.urgency != "emergency"
 
@@ -260,7 +265,9 @@ def test_a_lock_cut_by_mistake_is_access(triage):
 
 
 def test_a_lock_being_cut_now_is_a_break_in(triage):
-    result = triage("Someone is cutting the lock on unit 55 right now with a grinder.", subject="Cutting")
+    result = triage(
+        "Someone is cutting the lock on unit 55 right now with a grinder.", subject="Cutting"
+    )
     assert result.urgency == "emergency"
     assert result.category == "security"
 
