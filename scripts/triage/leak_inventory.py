@@ -1,0 +1,145 @@
+"""Build the leak inventory's corpus file, or check the shipped system against it.
+
+    python scripts/triage/leak_inventory.py [--corpus caredesk/triage/data/corpus]
+    python scripts/triage/leak_inventory.py --check [FILE]
+
+The kinds are in `leak_inventory_kinds.KINDS` (124 kinds, four messages each: the leak-related
+message and its look-alike in English and in Chinese). The build writes `leaks.jsonl` (496
+labelled messages, trained on). --check runs FILE (leaks.jsonl by default) through
+`caredesk triage --jsonl` (the shipped model and phrases) and lists, per kind and language, the
+leak decisions that differ from the labels (a miss: a leak called dry; a false leak: a
+look-alike called a leak), then the other fields' mistakes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from leak_inventory_kinds import KINDS  # noqa: E402
+
+CORPUS = HERE.parent.parent / "caredesk" / "triage" / "data" / "corpus"
+CHANNELS = {"e": "email", "p": "pre", "w": "portal", "f": "frontdesk"}
+URGENCIES = {"E": "emergency", "U": "urgent", "N": "normal", "L": "low"}
+CATEGORIES = {
+    "m": "maintenance",
+    "b": "billing",
+    "a": "access",
+    "c": "complaint",
+    "v": "violation",
+    "ar": "architectural",
+    "am": "amenity",
+    "s": "security",
+    "pa": "parcel",
+    "mv": "move",
+    "g": "general",
+    "w": "work_order_update",
+    "n": "non_human",
+}
+EN_NAMES = (
+    "Maria Lopez", "James Carter", "Priya Shah", "Tom Becker", "Aisha Bello", "Greg Olsen",
+    "Hannah Kim", "Luis Ortega", "Chloe Martin", "Derek Wu", "Fatima Noor", "Sean Doyle",
+)  # fmt: skip
+ZH_NAMES = (
+    "王丽", "陈建国", "刘芳", "张伟", "赵敏", "孙浩", "周静", "吴强", "郑雪", "黄磊", "何琳", "林峰",
+)  # fmt: skip
+VENDORS = ("dispatch@kesslerplumbing.example", "service@brightfixhvac.example")
+
+
+def message(kind_no: int, lang: str, leak: bool, spec: str) -> dict:
+    channel, subject, body, urgency, category, callback = spec.split("|")
+    body = body.replace(" // ", "\n")
+    names = EN_NAMES if lang == "en" else ZH_NAMES
+    name = names[(kind_no * 2 + leak) % len(names)]
+    email = f"resident{400 + kind_no}@mail.example"
+    if channel in ("p", "f"):
+        name = "Reception Desk" if lang == "en" else "前台"
+        email = "reception@caredesk-demo.example"
+    elif category == "w":
+        name = "Dispatch" if lang == "en" else "维修调度"
+        email = VENDORS[kind_no % 2]
+    elif category == "n" or (urgency == "L" and category == "g" and kind_no % 2):
+        name = "Notices" if lang == "en" else "通知"
+        email = "notices@caredesk-demo.example" if category == "g" else "no-reply@bulk.example"
+    return {
+        "id": f"lk-{lang}-{kind_no + 1:03d}{'t' if leak else 'f'}",
+        "channel": CHANNELS[channel],
+        "from_name": name,
+        "from_email": email,
+        "subject": subject,
+        "body": body,
+        "urgency": URGENCIES[urgency],
+        "leak_related": leak,
+        "category": CATEGORIES[category],
+        "needs_callback": callback == "1",
+        "lang": lang,
+    }
+
+
+def rows() -> list[dict]:
+    out = []
+    for n, (_kind, _group, _what, (en, en_look, zh, zh_look)) in enumerate(KINDS):
+        out += [
+            message(n, "en", True, en),
+            message(n, "en", False, en_look),
+            message(n, "zh", True, zh),
+            message(n, "zh", False, zh_look),
+        ]
+    return out
+
+
+def check(path: Path) -> None:
+    gold = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.jsonl"
+        caredesk = Path(sys.executable).with_name("caredesk")
+        subprocess.run(
+            [str(caredesk), "triage", "--jsonl", str(path), "--out", str(out), "--shipped-phrases"],
+            check=True,
+            capture_output=True,
+        )
+        decided = {d["id"]: d for d in map(json.loads, out.read_text().splitlines())}
+    kinds = {f"{n + 1:03d}": k[0] for n, k in enumerate(KINDS)}
+    others = []
+    for lang in ("en", "zh"):
+        print(f"== {lang}")
+        for g in gold:
+            if g["lang"] != lang:
+                continue
+            d = decided[g["id"]]
+            kind = kinds.get(g["id"][6:9], "")
+            if d["leak_related"] != g["leak_related"]:
+                what = "miss" if g["leak_related"] else "false leak"
+                print(f"  {g['id']} {what:10} {kind}: {g['body'][:70]!r}")
+            for field in ("urgency", "category", "needs_callback"):
+                if d[field] != g[field]:
+                    others.append(f"  {g['id']} {field}: {g[field]} -> {d[field]} ({kind})")
+    print("== other fields")
+    print("\n".join(others))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--check", nargs="?", const="", default=None, metavar="FILE")
+    args = parser.parse_args()
+    if args.check is not None:
+        check(Path(args.check) if args.check else args.corpus / "leaks.jsonl")
+        return
+    data = rows()
+    ids = [r["id"] for r in data]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    target = args.corpus / "leaks.jsonl"
+    target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in data))
+    print(f"{target}: {len(data)} messages, {len(KINDS)} kinds")
+
+
+if __name__ == "__main__":
+    main()
