@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -53,6 +54,9 @@ ZH_NAMES = (
 VENDORS = ("dispatch@kesslerplumbing.example", "service@brightfixhvac.example")
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def message(kind_no: int, lang: str, leak: bool, spec: str) -> dict:
     channel, subject, body, urgency, category, callback = spec.split("|")
     body = body.replace(" // ", "\n")
@@ -85,7 +89,11 @@ def message(kind_no: int, lang: str, leak: bool, spec: str) -> dict:
 
 def rows() -> list[dict]:
     out = []
-    for n, (_kind, _group, _what, (en, en_look, zh, zh_look)) in enumerate(KINDS):
+    for n, (_kind, _group, _what, specs) in enumerate(KINDS):
+        # each language's pair is written leak first, look-alike second; some kinds give
+        # the Chinese pair first
+        en, en_look = [s for s in specs if not _CJK.search(s)]
+        zh, zh_look = [s for s in specs if _CJK.search(s)]
         out += [
             message(n, "en", True, en),
             message(n, "en", False, en_look),
