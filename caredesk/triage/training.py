@@ -71,6 +71,9 @@ TRAINING_FILES = (
     # The second emergency inventory (scripts/triage/emergency_inventory2.md): 107 kinds outside
     # the first and the blind sets, their look-alikes and urgent neighbours, both languages.
     "inventory2.jsonl",
+    # The leak inventory (scripts/triage/leak_inventory.md): leaks in indirect words and the
+    # look-alikes that use water's words without being one, both languages.
+    "leaks.jsonl",
 )
 
 
