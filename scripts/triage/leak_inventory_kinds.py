@@ -171,9 +171,9 @@ KINDS += [
         "w|车库里洗车|31号车位的业主每周日都在地下车库用水管洗车，这不是违反规定吗？|N|v|0",
     ]),
     ("closed-water test", "judgement", "water seeping down from a renovation upstairs / a 48-hour waterproofing water test announced", [
-        "w|楼上装修渗水|楼上在装修卫生间，今天我家卫生间顶上开始往下渗水，吊顶边上湿了一圈，麻烦联系一下他们。|N|m|0",
+        "w|楼上装修渗水|楼上在装修卫生间，今天我家卫生间顶上开始往下渗水，吊顶边上湿了一圈，麻烦联系一下他们。|E|m|0",
         "e|闭水试验通知|15栋602装修卫生间，今天起做48小时闭水试验，期间请楼下住户如发现异常及时联系物业。|L|g|0",
-        "w|Water from the reno upstairs|The unit above is redoing its bathroom and since this morning water has been seeping through our bathroom ceiling around the vent. Please get in touch with them.|N|m|0",
+        "w|Water from the reno upstairs|The unit above is redoing its bathroom and since this morning water has been seeping through our bathroom ceiling around the vent. Please get in touch with them.|E|m|0",
         "e|Shower pan test in 602|Unit 602's contractor is doing a 48-hour flood test of the new shower pan starting today. Residents below, please let the office know if anything looks unusual.|L|g|0",
     ]),
     ("humid weather", "judgement", "walls sweating and damp in humid weather / a notice about the humid season", [
@@ -210,9 +210,9 @@ KINDS += [
         "w|天窗遮阳帘|楼梯上面天窗的遮阳帘拉绳断了，帘子卡在上面拉不下来，有梯子的时候来弄一下就行。|N|m|0",
     ]),
     ("snowmelt off cars", "judgement", "water coming through the garage ceiling / snowmelt off cars on the garage floor", [
-        "w|Garage ceiling|Water is coming through a crack in the parking garage ceiling under the plaza planters and dripping on the cars in spaces 40 to 44, with rust-coloured streaks down the pillar.|N|m|0",
+        "w|Garage ceiling|Water is coming through a crack in the parking garage ceiling under the plaza planters and dripping on the cars in spaces 40 to 44, with rust-coloured streaks down the pillar.|E|m|0",
         "w|Slippery garage|The snow melting off everyone's cars leaves puddles by the garage entrance and it gets icy at night. Could someone put salt down?|N|m|0",
-        "w|车库顶上漏水|地下车库顶板在花坛下面有一条缝在往下滴水，滴在40到44号车位的车上，柱子上流下来一道道锈水印子。|N|m|0",
+        "w|车库顶上漏水|地下车库顶板在花坛下面有一条缝在往下滴水，滴在40到44号车位的车上，柱子上流下来一道道锈水印子。|E|m|0",
         "w|车库门口很滑|大家车上化下来的雪水在车库入口积了几滩，晚上结冰很滑，能撒点盐吗？|N|m|0",
     ]),
     ("a mopped lobby floor", "judgement", "water on the lobby floor from a ceiling tile / a freshly mopped lobby floor", [
@@ -315,9 +315,9 @@ KINDS += [
         "f|前台记录-12C|前台：12C的快递到的时候一直在滴，是箱子里一瓶酱油碎了，她希望我们拒收。|N|pa|0",
     ]),
     ("oil under a car", "other liquid", "water dripping on a car from a pipe / oil dripping from a neighbour's car", [
-        "w|Pipe over space 18|A pipe in the garage ceiling over space 18 drips onto my windshield all day and there's a wet patch spreading on the concrete.|N|m|0",
+        "w|Pipe over space 18|A pipe in the garage ceiling over space 18 drips onto my windshield all day and there's a wet patch spreading on the concrete.|E|m|0",
         "w|Oil in space 18|The car in space 19 leaks oil and it's running into my space 18, I keep stepping in it.|N|v|0",
-        "w|18号车位顶上滴水|车库18号车位上面的水管一整天往我挡风玻璃上滴水，地上湿了一片还在变大。|N|m|0",
+        "w|18号车位顶上滴水|车库18号车位上面的水管一整天往我挡风玻璃上滴水，地上湿了一片还在变大。|E|m|0",
         "w|邻居车漏油|19号车位那辆车一直漏机油，都流到我18号车位来了，老踩到。|N|v|0",
     ]),
     ("a heating-oil tank", "other liquid", "the boiler's water tank split / a heating-oil tank split", [
@@ -670,14 +670,14 @@ KINDS += [
     ]),
     ("a fish tank", "dry twin", "a fish tank cracked and leaking / a question whether fish tanks are allowed", [
         "w|Aquarium|Our 40-gallon aquarium has a crack at the bottom seam and it's losing water onto the floor, we're bailing it into buckets.|E|m|0",
-        "e|Aquarium rule|Are there any limits on aquarium size in the rentals? We'd like a 75-gallon tank.|N|g|0",
+        "e|Saltwater tank|Do the rental rules say anything about saltwater aquariums? Ours would sit on a stand by the living room window.|N|g|0",
         "w|鱼缸漏水|家里的鱼缸底边裂了，水一直往地上流，我们正拿桶往外舀。|E|m|0",
-        "e|鱼缸|租的房子里养鱼有没有鱼缸大小的限制？我们想放一个一米五的缸。|N|g|0",
+        "e|海水缸|我们想在客厅窗边的架子上养一缸海水鱼，租房的规定里对这个有要求吗？|N|g|0",
     ]),
     ("a hot tub on a balcony", "dry twin", "a balcony hot tub leaking into the unit below / a question whether balcony hot tubs are allowed", [
-        "e|Hot tub upstairs|The hot tub on 9C's balcony is leaking, water is dripping through our balcony ceiling and running down our patio door.|N|m|0",
+        "e|Hot tub upstairs|The hot tub on 9C's balcony is leaking, water is dripping through our balcony ceiling and running down our patio door.|E|m|0",
         "e|Balcony hot tub|Is an inflatable hot tub allowed on a balcony? The bylaws don't say.|N|g|0",
-        "e|楼上阳台泡池漏水|9C阳台上的泡池漏水了，水从我家阳台顶上滴下来，顺着推拉门往下流。|N|m|0",
+        "e|楼上阳台泡池漏水|9C阳台上的泡池漏水了，水从我家阳台顶上滴下来，顺着推拉门往下流。|E|m|0",
         "e|阳台泡池|阳台上可以放充气泡池吗？管理规约里没写。|N|g|0",
     ]),
     ("water hammer", "dry twin", "pipes banging and now a joint dripping / pipes banging", [
@@ -711,9 +711,9 @@ KINDS += [
         "w|暖气嘶嘶响|前屋的暖气片每天早上来热时嘶嘶响得很大声，正常吗？|N|m|0",
     ]),
     ("a roof hatch left open", "rain", "rain in through a roof hatch left open / pigeons in through a roof hatch left open", [
-        "f|Front desk note - top floor|Front desk: the roof hatch was left open after the satellite installer's visit and rain has been coming down the ladder onto the top-floor carpet all night.|U|m|0",
+        "f|Front desk note - top floor|Front desk: the roof hatch was left open after the satellite installer's visit and rain has been coming down the ladder onto the top-floor carpet all night.|E|m|0",
         "f|Front desk note - top floor|Front desk: the roof hatch was left open after the satellite installer's visit and pigeons got into the top-floor corridor.|N|m|0",
-        "f|前台记录-顶楼|前台：装卫星天线的师傅走后屋顶检修口没关，雨顺着爬梯往下灌了一夜，顶楼走廊地毯湿了一片。|U|m|0",
+        "f|前台记录-顶楼|前台：装卫星天线的师傅走后屋顶检修口没关，雨顺着爬梯往下灌了一夜，顶楼走廊地毯湿了一片。|E|m|0",
         "f|前台记录-顶楼|前台：装卫星天线的师傅走后屋顶检修口没关，鸽子飞进了顶楼走廊。|N|m|0",
     ]),
     ("a bathroom fan dripping", "indirect", "a bathroom fan dripping when it's cold / a noisy bathroom fan", [
@@ -723,9 +723,9 @@ KINDS += [
         "w|排风扇很吵|卫生间排风扇最近转起来咯咯响，能换一个吗？|N|m|0",
     ]),
     ("a water softener", "appliance", "the softener's brine tank overflowing / a salt delivery for the softener", [
-        "w|Softener|The water softener's brine tank overflowed into the utility room and the water is creeping under the wall into the garage.|U|m|0",
+        "w|Softener|The water softener's brine tank overflowed into the utility room and the water is creeping under the wall into the garage.|E|m|0",
         "w|Softener salt|Does the HOA deliver salt for the water softeners or do we buy our own?|N|g|0",
-        "w|软水机溢水|软水机的盐箱满出来了，设备间一地水，顺着墙根往车库那边渗。|U|m|0",
+        "w|软水机溢水|软水机的盐箱满出来了，设备间一地水，顺着墙根往车库那边渗。|E|m|0",
         "w|软水盐|软水机用的盐是物业统一送还是我们自己买？|N|g|0",
     ]),
     ("a downspout disconnected", "outdoor", "a downspout pouring against the foundation with a damp basement / a downspout extension asked for", [
@@ -747,18 +747,18 @@ KINDS += [
         "e|押金扣款|退租时扣了我300块押金说卧室地毯有污渍，就是洒了一杯红酒，洗一下要这么多钱吗？|N|b|0",
     ]),
     ("an ice machine overflowing", "appliance", "the clubhouse ice machine overflowing onto the floor / the ice machine empty", [
-        "e|Clubhouse ice machine|The ice machine in the clubhouse kitchen is overflowing and there's water across the kitchen floor seeping under the door into the hall.|U|m|0",
+        "e|Clubhouse ice machine|The ice machine in the clubhouse kitchen is overflowing and there's water across the kitchen floor seeping under the door into the hall.|E|m|0",
         "e|Clubhouse ice machine|The ice machine in the clubhouse kitchen has been empty all weekend. Is it broken?|N|am|0",
-        "e|会所制冰机溢水|会所厨房的制冰机在往外溢水，厨房地上一层水，从门底下往大厅渗。|U|m|0",
+        "e|会所制冰机溢水|会所厨房的制冰机在往外溢水，厨房地上一层水，从门底下往大厅渗。|E|m|0",
         "e|会所制冰机|会所厨房的制冰机整个周末都没有冰，是坏了吗？|N|am|0",
     ]),
 ]
 KINDS += [
     ("a tree through a roof", "dry twin", "a branch through the roof with rain coming in / a branch on the roof with nothing in", [
         "p|Phone message - Lindqvist|Caller: Greta Lindqvist // Phone: 971-555-0140 // Property: Fir Hollow HOA, 5 Alder Ln // Message: A big limb came down through the roof over the spare room and rain is pouring in through the hole onto the bed. Call back please.|E|m|1",
-        "p|Phone message - Lindqvist|Caller: Greta Lindqvist // Phone: 971-555-0140 // Property: Fir Hollow HOA, 5 Alder Ln // Message: A big limb is lying on the roof over the spare room since the wind last night. Nothing came through and it's dry inside. Call back please about getting it removed.|U|m|1",
+        "p|Phone message - Lindqvist|Caller: Greta Lindqvist // Phone: 971-555-0140 // Property: Fir Hollow HOA, 5 Alder Ln // Message: A big limb is lying on the roof over the spare room since the wind last night. Nothing came through and it's dry inside. Call back please about getting it removed.|E|m|1",
         "p|电话留言-钟阿姨|来电人：钟阿姨 // 电话：150****2276 // 房号：阳光嘉园别墅区5号 // 内容：一根大树枝把次卧顶上砸穿了，雨从洞里往床上灌。请回电。|E|m|1",
-        "p|电话留言-钟阿姨|来电人：钟阿姨 // 电话：150****2276 // 房号：阳光嘉园别墅区5号 // 内容：昨晚大风一根大树枝掉在次卧屋顶上了，没砸穿，屋里是干的，想回个电话问问什么时候能弄走。|U|m|1",
+        "p|电话留言-钟阿姨|来电人：钟阿姨 // 电话：150****2276 // 房号：阳光嘉园别墅区5号 // 内容：昨晚大风一根大树枝掉在次卧屋顶上了，没砸穿，屋里是干的，想回个电话问问什么时候能弄走。|E|m|1",
     ]),
     ("a sewer smoke test", "convention", "the sewer backing up through a floor drain / a sewer smoke test announced", [
         "w|Floor drain|The basement floor drain is backing up with sewage and it's spreading toward the laundry machines. It smells awful.|E|m|0",
@@ -767,9 +767,9 @@ KINDS += [
         "e|污水管烟雾检测|周四市政对桦树路污水管做烟雾检测，屋顶通气管可能冒出无害白烟，无需处理。|L|g|0",
     ]),
     ("rain through a broken lobby door", "rain", "rain blowing in through a broken lobby door / wet umbrellas dripping in the lobby", [
-        "f|Front desk note - lobby|Front desk: the glass in the lobby side door is broken and rain is blowing in, there's water spreading across the tiles toward the elevators.|U|m|0",
+        "f|Front desk note - lobby|Front desk: the glass in the lobby side door is broken and rain is blowing in, there's water spreading across the tiles toward the elevators.|E|m|0",
         "f|Front desk note - lobby|Front desk: residents' wet umbrellas drip all over the lobby on rainy days. Could we get an umbrella stand or bag dispenser by the door?|N|g|0",
-        "f|前台记录-大堂|前台：大堂侧门的玻璃碎了，雨往里飘，地砖上的水往电梯那边漫。|U|m|0",
+        "f|前台记录-大堂|前台：大堂侧门的玻璃碎了，雨往里飘，地砖上的水往电梯那边漫。|E|m|0",
         "f|前台记录-大堂|前台：下雨天住户的湿雨伞滴得大堂到处是水，能不能在门口放个伞架或者伞套机？|N|g|0",
     ]),
     ("drip irrigation", "dry twin", "a pipe dripping in a planter room / the drip irrigation schedule", [

@@ -309,3 +309,29 @@ def test_thanks_for_a_leak_repaired_is_still_a_leak(triage):
 def test_a_stiff_tap_is_no_leak_but_a_loose_one_dripping_is(triage):
     assert triage("阳台的水龙头拧起来太紧了，老人拧不动。").leak_related is False
     assert triage("阳台的水龙头松了，一直在滴水。").leak_related is True
+
+
+# ---------------------------------------------------------- urgency look-alikes the inventory showed
+
+
+def test_a_fire_standpipe_dripping_is_no_fire(triage):
+    result = triage(
+        "Front desk: the fire riser in the parking level stairwell has a slow drip at a joint, bucket under it."
+    )
+    assert result.urgency != "emergency"
+    assert result.leak_related is True
+
+
+def test_a_fire_in_a_stairwell_is_still_an_emergency(triage):
+    result = triage("Front desk: there's a fire in the parking level stairwell, smoke is coming up to the lobby.")
+    assert result.urgency == "emergency"
+
+
+def test_bleeding_a_radiator_is_no_one_hurt(triage):
+    result = triage("The hallway radiator is cold at the top. Should I try bleeding it, or will someone come?")
+    assert result.urgency != "emergency"
+
+
+def test_someone_bleeding_is_still_an_emergency(triage):
+    result = triage("A man fell on the stairs by the radiator and he is bleeding from his head.")
+    assert result.urgency == "emergency"
