@@ -335,3 +335,26 @@ def test_bleeding_a_radiator_is_no_one_hurt(triage):
 def test_someone_bleeding_is_still_an_emergency(triage):
     result = triage("A man fell on the stairs by the radiator and he is bleeding from his head.")
     assert result.urgency == "emergency"
+
+
+# ---------------------------------------------------------- inventory.jsonl's three leak mistakes, as kinds
+
+
+def test_a_chemical_leaking_is_no_water(triage):
+    result = triage("The pool room's chlorine tank is leaking and the fumes are making people cough.")
+    assert result.leak_related is False
+
+
+def test_shutting_the_gas_main_is_no_water(triage):
+    result = triage("装修期间需要把天然气的总阀关上吗？")
+    assert result.leak_related is False
+
+
+def test_shutting_the_water_main_after_a_leak_is_water(triage):
+    result = triage("卫生间漏了，我已经把总水阀关上了。")
+    assert result.leak_related is True
+
+
+def test_a_storm_drain_that_would_flood_the_road_is_no_leak(triage):
+    result = triage("小区东门的雨水箅子被落叶堵住了，一下大雨就会积水，麻烦清一下。")
+    assert result.leak_related is False
