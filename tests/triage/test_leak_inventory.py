@@ -358,3 +358,13 @@ def test_shutting_the_water_main_after_a_leak_is_water(triage):
 def test_a_storm_drain_that_would_flood_the_road_is_no_leak(triage):
     result = triage("小区东门的雨水箅子被落叶堵住了，一下大雨就会积水，麻烦清一下。")
     assert result.leak_related is False
+
+
+def test_broken_glass_with_nobody_hurt_is_no_emergency(triage):
+    result = triage("车库入口那扇玻璃门碎了，没有人受伤，麻烦安排换一块。")
+    assert result.urgency != "emergency"
+
+
+def test_broken_glass_with_rain_pouring_in_is_still_an_emergency(triage):
+    result = triage("大堂侧门玻璃碎了，没有人受伤，但是雨水一直往里灌，地上的水越来越多。")
+    assert result.urgency == "emergency"
