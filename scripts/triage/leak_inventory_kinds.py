@@ -316,9 +316,9 @@ KINDS += [
     ]),
     ("oil under a car", "other liquid", "water dripping on a car from a pipe / oil dripping from a neighbour's car", [
         "w|Pipe over space 18|A pipe in the garage ceiling over space 18 drips onto my windshield all day and there's a wet patch spreading on the concrete.|E|m|0",
-        "w|Oil in space 18|The car in space 19 leaks oil and it's running into my space 18, I keep stepping in it.|N|v|0",
+        "w|Oil in space 18|The car in space 19 leaks oil and it's running into my space 18, I keep stepping in it.|N|a|0",
         "w|18号车位顶上滴水|车库18号车位上面的水管一整天往我挡风玻璃上滴水，地上湿了一片还在变大。|E|m|0",
-        "w|邻居车漏油|19号车位那辆车一直漏机油，都流到我18号车位来了，老踩到。|N|v|0",
+        "w|邻居车漏油|19号车位那辆车一直漏机油，都流到我18号车位来了，老踩到。|N|a|0",
     ]),
     ("a heating-oil tank", "other liquid", "the boiler's water tank split / a heating-oil tank split", [
         "p|Phone message - Brennan|Caller: Liam Brennan // Phone: 508-555-0133 // Property: 9 Orchard Way (rental) // Message: The expansion tank on the boiler split and water is pouring out across the basement toward the electrical panel. Call back right away.|E|m|1",
@@ -607,9 +607,9 @@ KINDS += [
     ]),
     ("a fire main dripping", "dry twin", "the fire main in a stairwell dripping / the hose cabinet door broken", [
         "f|前台记录-7栋|前台：7栋3楼楼道的消防水管接头在滴水，地上一小滩，已放桶接着。|N|m|0",
-        "f|前台记录-7栋|前台：7栋3楼楼道的消防栓箱门坏了，关不上。|N|m|0",
+        "f|前台记录-7栋|前台：7栋3楼楼道的消防栓箱玻璃裂了一道。|N|m|0",
         "f|Front desk note - bldg 7|Front desk: the fire standpipe joint on the 3rd floor landing of building 7 is dripping, a small puddle, bucket put under it.|N|m|0",
-        "f|Front desk note - bldg 7|Front desk: the fire hose cabinet door on the 3rd floor landing of building 7 is broken and won't shut.|N|m|0",
+        "f|Front desk note - bldg 7|Front desk: the glass front of the fire hose cabinet on the 3rd floor landing of building 7 is cracked.|N|m|0",
     ]),
     ("an outside wall letting water in", "rain", "rain soaking through an outside wall / rope workers cleaning the outside wall", [
         "w|外墙渗水|每次下雨东边卧室外墙就往里渗水，内墙上一大片水印，墙纸都起鼓了。|N|m|0",
