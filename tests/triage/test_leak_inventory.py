@@ -368,3 +368,13 @@ def test_broken_glass_with_nobody_hurt_is_no_emergency(triage):
 def test_broken_glass_with_rain_pouring_in_is_still_an_emergency(triage):
     result = triage("大堂侧门玻璃碎了，没有人受伤，但是雨水一直往里灌，地上的水越来越多。")
     assert result.urgency == "emergency"
+
+
+def test_diesel_running_across_a_floor_is_no_water(triage):
+    result = triage("车库里那台发电机的油箱漏了，柴油顺着地面往排水沟淌，味道很大。")
+    assert result.leak_related is False
+
+
+def test_water_running_across_a_floor_is_still_water(triage):
+    result = triage("车库里那根水管漏了，水顺着地面往排水沟淌，越来越多。")
+    assert result.leak_related is True
