@@ -49,7 +49,8 @@ EN_NAMES = (
     "Hannah Kim", "Luis Ortega", "Chloe Martin", "Derek Wu", "Fatima Noor", "Sean Doyle",
 )  # fmt: skip
 ZH_NAMES = (
-    "王丽", "陈建国", "刘芳", "张伟", "赵敏", "孙浩", "周静", "吴强", "郑雪", "黄磊", "何琳", "林峰",
+    "王丽", "陈建国", "刘芳", "张伟", "赵敏", "孙浩",
+    "周静", "吴强", "郑雪", "黄磊", "何琳", "林峰",
 )  # fmt: skip
 VENDORS = ("dispatch@kesslerplumbing.example", "service@brightfixhvac.example")
 

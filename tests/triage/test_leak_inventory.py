@@ -90,14 +90,18 @@ def test_a_flood_in_a_bathroom_is_still_a_leak(triage):
 
 
 def test_nothing_wet_says_no_leak(triage):
-    en = triage("The pipe knocks when the heat comes on but nothing under it is wet.", subject="Pipe")
+    en = triage(
+        "The pipe knocks when the heat comes on but nothing under it is wet.", subject="Pipe"
+    )
     assert en.leak_related is False
     zh = triage("墙上那道裂缝又长了一点，屋里哪里都没有水，就是怕继续裂。", subject="裂缝")
     assert zh.leak_related is False
 
 
 def test_something_wet_is_a_leak(triage):
-    en = triage("The pipe knocks when the heat comes on and the floor under it is wet.", subject="Pipe")
+    en = triage(
+        "The pipe knocks when the heat comes on and the floor under it is wet.", subject="Pipe"
+    )
     assert en.leak_related is True
     zh = triage("墙上那道裂缝在往外渗水，地上湿了一片。", subject="裂缝")
     assert zh.leak_related is True
@@ -168,13 +172,20 @@ def test_air_conditioner_water_leaking_is_a_leak(triage):
 
 
 def test_idioms_and_people_in_the_rain_are_no_leak(triage):
-    assert triage("The fence dispute is water under the bridge, thanks for your help.").leak_related is False
     assert (
-        triage("My kids got drenched waiting at the bus stop since the shelter was removed.").leak_related
+        triage("The fence dispute is water under the bridge, thanks for your help.").leak_related
         is False
     )
     assert (
-        triage("Someone leaked the reserve study to the local paper before the board saw it.").leak_related
+        triage(
+            "My kids got drenched waiting at the bus stop since the shelter was removed."
+        ).leak_related
+        is False
+    )
+    assert (
+        triage(
+            "Someone leaked the reserve study to the local paper before the board saw it."
+        ).leak_related
         is False
     )
     zh = triage("年底各种通知和咨询电话太多了，我们快被淹没了，回复会慢一些。")
@@ -182,7 +193,10 @@ def test_idioms_and_people_in_the_rain_are_no_leak(triage):
 
 
 def test_a_soaked_mattress_and_a_leaking_ceiling_are_leaks(triage):
-    assert triage("The mattress in the guest room got soaked from the ceiling overnight.").leak_related is True
+    assert (
+        triage("The mattress in the guest room got soaked from the ceiling overnight.").leak_related
+        is True
+    )
     assert triage("The meeting room ceiling leaked onto the board's papers.").leak_related is True
 
 
@@ -271,12 +285,16 @@ def test_a_fixture_shaking_from_footsteps_is_no_leak(triage):
 def test_a_drain_snaked_is_no_leak_unless_it_now_leaks(triage):
     fine = triage("Maintenance snaked the tub drain this morning and it empties fast now. Thanks!")
     assert fine.leak_related is False
-    leaking = triage("Maintenance snaked the tub drain this morning but now the trap drips into the cabinet.")
+    leaking = triage(
+        "Maintenance snaked the tub drain this morning but now the trap drips into the cabinet."
+    )
     assert leaking.leak_related is True
 
 
 def test_no_more_draught_is_no_leak(triage):
-    result = triage("WO 5120: weatherstripped the front door of 2B, no more draught. Closed.", subject="WO 5120")
+    result = triage(
+        "WO 5120: weatherstripped the front door of 2B, no more draught. Closed.", subject="WO 5120"
+    )
     assert result.leak_related is False
 
 
@@ -323,12 +341,16 @@ def test_a_fire_standpipe_dripping_is_no_fire(triage):
 
 
 def test_a_fire_in_a_stairwell_is_still_an_emergency(triage):
-    result = triage("Front desk: there's a fire in the parking level stairwell, smoke is coming up to the lobby.")
+    result = triage(
+        "Front desk: there's a fire in the parking level stairwell, smoke is coming up to the lobby."
+    )
     assert result.urgency == "emergency"
 
 
 def test_bleeding_a_radiator_is_no_one_hurt(triage):
-    result = triage("The hallway radiator is cold at the top. Should I try bleeding it, or will someone come?")
+    result = triage(
+        "The hallway radiator is cold at the top. Should I try bleeding it, or will someone come?"
+    )
     assert result.urgency != "emergency"
 
 
@@ -341,7 +363,9 @@ def test_someone_bleeding_is_still_an_emergency(triage):
 
 
 def test_a_chemical_leaking_is_no_water(triage):
-    result = triage("The pool room's chlorine tank is leaking and the fumes are making people cough.")
+    result = triage(
+        "The pool room's chlorine tank is leaking and the fumes are making people cough."
+    )
     assert result.leak_related is False
 
 
