@@ -296,8 +296,11 @@ def test_values_table_selects_what_a_list_selects():
         assert by_table == by_list
     assert len(by_list) == 0
     keys = [raw.pk for raw in raws[:5]] + [10**12]
-    found = RawMessage.objects.filter(pk__in=values_table(keys)).values_list("pk", flat=True)
+    found = RawMessage.objects.filter(pk__in=values_table(keys, of=int)).values_list(
+        "pk", flat=True
+    )
     assert sorted(found) == keys[:5]
+    assert not RawMessage.objects.filter(pk__in=values_table([], of=int)).exists()
     with CaptureQueriesContext(connection) as queries:
         list(RawMessage.objects.filter(message_id__in=values_table(ids)))
     assert len(queries.captured_queries) == 1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import json
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
@@ -13,6 +12,7 @@ from django.db.models.expressions import RawSQL
 
 from caredesk.actions.models import ActionItem, ItemEvent, ItemMessage
 from caredesk.core.clock import now
+from caredesk.core.rows import values_table
 from caredesk.directory.selectors import person_id_for_user
 from caredesk.mailroom.models import Inbox
 from caredesk.staff.selectors import user_has_role, user_is_lead, user_role_scopes
@@ -301,10 +301,7 @@ def _matching_ids(terms: list[str]) -> RawSQL:
         ids = [row[0] for row in cursor.fetchall()]
     if len(ids) > SEARCH_IDS_MAX:
         return match
-    # One bound value, not thousands of placeholders to build and send.
-    if connection.vendor == "postgresql":
-        return RawSQL("SELECT unnest(%s::bigint[])", [ids])  # noqa: S611
-    return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])  # noqa: S611
+    return values_table(ids, of=int)  # one bound value, not thousands of placeholders
 
 
 _FTS_MATCH = "SELECT rowid FROM actions_itemsearch_fts WHERE actions_itemsearch_fts MATCH %s"

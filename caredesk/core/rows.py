@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from enum import Enum
 from typing import TypeVar
@@ -310,15 +310,16 @@ def rows_update(objects: Sequence[Model], fields: Sequence[str]) -> None:
         cursor.executemany(sql, params)
 
 
-def values_table(values: Sequence[str] | Sequence[int]) -> RawSQL:
-    """A subquery of these values, all bound as one parameter, for ``field__in=``.
+def values_table(values: Iterable[str] | Iterable[int], *, of: type = str) -> RawSQL:
+    """A subquery of these values (strings, or integers with ``of=int``), all bound as one
+    parameter, for ``field__in=``.
 
     Django's ``__in`` prepares each value of a list as a possible expression (four hasattr()
     misses, each raising and catching AttributeError) and binds each as a parameter of its
     own; a batch's thread keys are hundreds. SQLite reads them with ``json_each``, PostgreSQL
-    with ``unnest`` (text or bigint, as the first value is)."""
+    with ``unnest`` of a text or bigint array (``of`` says which, even for no values)."""
     values = list(values)
     if connections[DEFAULT_DB_ALIAS].vendor == "postgresql":
-        kind = "bigint" if values and isinstance(values[0], int) else "text"
+        kind = "bigint" if of is int else "text"
         return RawSQL(f"SELECT unnest(%s::{kind}[])", [values])  # noqa: S611 - fixed text
     return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(values)])  # noqa: S611

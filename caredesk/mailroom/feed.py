@@ -129,7 +129,7 @@ class _Reader:
         match = headerRE.match
         for end in range(start, len(every)):
             line = every[end]
-            if eofs and (not self.boundaries_only or line.startswith("--")) and _at_eof(line, eofs):
+            if eofs and self.at_eof(line):
                 line = ""  # a false EOF: the line stays to be read
                 break
             if not match(line):
@@ -143,6 +143,12 @@ class _Reader:
         headers.extend(every[start:end])
         return headers, line
 
+    def at_eof(self, line: str) -> bool:
+        """Whether an end-of-part test matches the line (a boundary line starts with "--")."""
+        if self.boundaries_only and not line.startswith("--"):
+            return False
+        return _at_eof(line, self.eofstack)
+
     def rest(self) -> list[str]:
         """Every line up to the (false) EOF: ``for line in self._input``."""
         lines: list[str] = []
@@ -155,18 +161,9 @@ class _Reader:
         every = self.lines
         if not self.eofstack:
             end = len(every)
-        elif self.boundaries_only:  # a boundary line starts with "--"
-            eofs = self.eofstack
-            for end in range(start, len(every)):  # noqa: B007 - end is the loop's result
-                line = every[end]
-                if line.startswith("--") and _at_eof(line, eofs):
-                    break
-            else:
-                end = len(every)
         else:
-            eofs = self.eofstack
-            for end in range(start, len(every)):  # noqa: B007
-                if _at_eof(every[end], eofs):
+            for end in range(start, len(every)):  # noqa: B007 - end is the loop's result
+                if self.at_eof(every[end]):
                     break
             else:
                 end = len(every)
