@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime
+import gc
+import weakref
 
 import pytest
 from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from caredesk.core.rows import rows_insert, values_table
+from caredesk.core.rows import rows_insert, rows_release, values_table
 from caredesk.mailroom.models import Inbox, MailAccount, Message, RawMessage, ThreadKey
 
 pytestmark = pytest.mark.django_db
@@ -304,3 +306,36 @@ def test_values_table_selects_what_a_list_selects():
     with CaptureQueriesContext(connection) as queries:
         list(RawMessage.objects.filter(message_id__in=values_table(ids)))
     assert len(queries.captured_queries) == 1
+
+
+def test_rows_release_leaves_a_batch_with_no_cycles_for_the_collector():
+    account = _account()
+    raws = _raws(account, "release")[:3]
+    rows_insert(raws)
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()  # what refcounting alone frees, as in a bulk job between its collections
+    try:
+        kept, released = _messages(raws[:1])[0], _messages(raws[1:2])[0]
+        assert kept.raw.message is kept  # a one-to-one, cached both ways: a cycle
+        kept_ref, released_ref = weakref.ref(kept), weakref.ref(released)
+        rows_release([raws[1], released])
+        del kept, released
+        raws.clear()
+        assert kept_ref() is not None  # only the collector finds it
+        assert released_ref() is None  # gone with its last reference
+    finally:
+        if was_enabled:
+            gc.enable()
+    gc.collect()
+    assert kept_ref() is None
+
+
+def test_rows_release_keeps_the_fields_and_fetches_a_relation_again():
+    raw = _raws(_account(), "again")[:1]
+    rows_insert(raw)
+    message = _messages(raw)[0]
+    rows_insert([message])
+    rows_release([message])
+    assert message.raw_id == raw[0].pk
+    assert message.raw == raw[0]  # read from the database, as after a fresh query

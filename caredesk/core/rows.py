@@ -310,6 +310,21 @@ def rows_update(objects: Sequence[Model], fields: Sequence[str]) -> None:
         cursor.executemany(sql, params)
 
 
+def rows_release(objects: Iterable[Model]) -> None:
+    """Forget the related objects each object holds (its cached relations), once a batch is
+    done with them.
+
+    Django caches a one-to-one relation on both sides (a raw message and its message, as
+    ``row_new`` does too), so the objects of a batch hold each other in reference cycles that
+    only the garbage collector frees: 25,000 objects of a 1,000-message batch, about 30 ms of
+    its time each batch (``core.collector``). Without the cycles they go as soon as the batch
+    lets go of them. The objects stay as they are otherwise (fields, primary keys); a relation
+    read later is fetched again.
+    """
+    for obj in objects:
+        obj._state.fields_cache.clear()
+
+
 def values_table(values: Iterable[str] | Iterable[int], *, of: type = str) -> RawSQL:
     """A subquery of these values (strings, or integers with ``of=int``), all bound as one
     parameter, for ``field__in=``.

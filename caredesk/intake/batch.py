@@ -20,7 +20,7 @@ from django.db import transaction
 from caredesk.actions.models import ActionItem
 from caredesk.actions.selectors import item_addresses, item_for_token
 from caredesk.actions.services import FollowUp, NewItem, items_file_many
-from caredesk.core.rows import values_table
+from caredesk.core.rows import rows_release, values_table
 from caredesk.core.text import redact_email
 from caredesk.intake.linking import sender_links
 from caredesk.intake.pre import is_receptionist_address
@@ -133,6 +133,8 @@ def _receive(mails: list[tuple[bytes, str]], account: MailAccount) -> list[Recei
     for place in later:
         results[place] = raw_message_process(raw_message=kept[place].raw_message, account=account)
     assert all(result is not None for result in results), "every message has an outcome"
+    rows_release([keep.raw_message for keep in kept])  # no cycles left for the collector
+    rows_release(messages)
     return results  # type: ignore[return-value]
 
 
