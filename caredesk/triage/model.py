@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from caredesk.triage.rules import FIELDS, STATUSES, VALUES, Hit
+from caredesk.triage.text import simplified
 
 logger = logging.getLogger(__name__)
 
@@ -61,8 +62,9 @@ _RULE_INDEX = {
 def model_text(*, channel: str, sender: str, subject: str, body: str) -> str:
     """What the n-grams are taken from: channel, sender, subject and new body, normalised."""
     text = f"{channel} | {sender} | {subject} | {body}".lower()
-    # digits become "0" (translate is quicker for ASCII text); split() cuts where r"\s+" does
-    text = text.translate(_ASCII_ZERO) if text.isascii() else _DIGITS.sub("0", text)
+    # digits become "0" (translate is quicker for ASCII text), traditional Chinese characters
+    # simplified ones (the corpus is simplified); split() cuts where r"\s+" does
+    text = text.translate(_ASCII_ZERO) if text.isascii() else _DIGITS.sub("0", simplified(text))
     return " ".join(text.split())
 
 

@@ -22,6 +22,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from caredesk.triage.regexes import RegexStore
+from caredesk.triage.text import T2S
 
 logger = logging.getLogger(__name__)
 
@@ -318,13 +319,20 @@ def _is_word(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
+# text_lower's folding of what is not ASCII: typographic apostrophes, traditional Chinese
+_FOLD = {0x2019: "'", 0x2018: "'", **T2S}
+
+
 def text_lower(text: str) -> str:
     """Lower case with the same length, so offsets stay valid (a few letters grow when lowered);
-    typographic apostrophes become plain ones."""
+    typographic apostrophes become plain ones and traditional Chinese characters simplified
+    ones (樓上滲水 is read as 楼上渗水), one character for one."""
     lowered = text.lower()
+    if lowered.isascii():
+        return lowered
     if len(lowered) != len(text):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return lowered.replace("\u2019", "'").replace("\u2018", "'")
+    return lowered.translate(_FOLD)
 
 
 def is_chinese(phrase: Phrase) -> bool:
