@@ -13,6 +13,7 @@ from django.db.models.expressions import RawSQL
 from caredesk.actions.models import ActionItem, ItemEvent, ItemMessage
 from caredesk.core.clock import now
 from caredesk.core.rows import values_table
+from caredesk.core.text import simplified
 from caredesk.directory.selectors import person_id_for_user
 from caredesk.mailroom.models import Inbox
 from caredesk.staff.selectors import user_has_role, user_is_lead, user_role_scopes
@@ -275,9 +276,10 @@ def items_matching(*, items: QuerySet[ActionItem], query: str) -> QuerySet[Actio
 
     "#123" or "123" also finds item 123. Words of three characters or more use the index
     (SQLite FTS5 trigram, PostgreSQL pg_trgm); shorter words — e.g. a two-character Chinese
-    word such as 漏水 — are matched by a scan of the search text, still correct.
+    word such as 漏水 — are matched by a scan of the search text, still correct. Traditional
+    Chinese characters are searched as simplified ones, as the search text keeps them.
     """
-    terms = query.split()[:SEARCH_TERMS_MAX]
+    terms = simplified(query).split()[:SEARCH_TERMS_MAX]
     if not terms:
         return items
     number = terms[0].lstrip("#")

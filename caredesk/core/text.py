@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from email.utils import parseaddr
+from pathlib import Path
+
+T2S_PATH = Path(__file__).resolve().parent / "data" / "t2s.tsv"
 
 _SPACES = re.compile(r"\s+")
 
@@ -53,3 +56,25 @@ def redact_email(value: str) -> str:
         return "***"
     local, domain = value.split("@", 1)
     return f"{local[:1]}***@{domain}"
+
+
+def _t2s_table() -> dict[int, str]:
+    """Each traditional Chinese character's simplified form, one for one (``data/t2s.tsv``:
+    OpenCC's pairs, written by scripts/t2s_table.py)."""
+    table: dict[int, str] = {}
+    for line in T2S_PATH.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            traditional, simple = line.split("\t")
+            table[ord(traditional)] = simple
+    return table
+
+
+# For str.translate. Triage's phrases and model are written in simplified Chinese, and a desk
+# searches in what its keyboard writes, while owners from Hong Kong or Taiwan write 樓上滲水 for
+# 楼上渗水. One character for one, so every offset into a text stays valid.
+T2S = _t2s_table()
+
+
+def simplified(text: str) -> str:
+    """The text with traditional Chinese characters in their simplified forms, same length."""
+    return text if text.isascii() else text.translate(T2S)

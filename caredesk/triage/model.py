@@ -25,8 +25,8 @@ from pathlib import Path
 
 import numpy as np
 
+from caredesk.core.text import simplified
 from caredesk.triage.rules import FIELDS, STATUSES, VALUES, Hit
-from caredesk.triage.text import simplified
 
 logger = logging.getLogger(__name__)
 

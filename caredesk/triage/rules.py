@@ -21,8 +21,8 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from caredesk.core.text import T2S
 from caredesk.triage.regexes import RegexStore
-from caredesk.triage.text import T2S
 
 logger = logging.getLogger(__name__)
 

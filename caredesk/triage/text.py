@@ -1,12 +1,8 @@
-"""Text preparation: hide quoted history (keeping offsets), read traditional Chinese as
-simplified (keeping offsets), tell the language."""
+"""Text preparation: hide quoted history (keeping offsets), tell the language."""
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
-T2S_PATH = Path(__file__).resolve().parent / "data" / "t2s.tsv"
 
 # A line that starts the quoted history: everything from it on is old text.
 _QUOTE_HEADER = re.compile(
@@ -49,25 +45,3 @@ def language_detect(text: str) -> str:
         return "en"
     latin_words = len(_LATIN.findall(text)) / 5
     return "zh" if cjk / 1.5 >= latin_words * 0.3 else "en"
-
-
-def _t2s_table() -> dict[int, str]:
-    """Each traditional character's simplified form, one for one (``data/t2s.tsv``: OpenCC's
-    pairs, written by scripts/triage/t2s_table.py)."""
-    table: dict[int, str] = {}
-    for line in T2S_PATH.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            traditional, simplified = line.split("\t")
-            table[ord(traditional)] = simplified
-    return table
-
-
-# For str.translate: the phrases and the model are written in simplified Chinese, and owners
-# from Hong Kong or Taiwan write 樓上滲水 for 楼上渗水. One character for one, so every offset
-# into the text stays valid.
-T2S = _t2s_table()
-
-
-def simplified(text: str) -> str:
-    """The text with traditional Chinese characters in their simplified forms, same length."""
-    return text if text.isascii() else text.translate(T2S)

@@ -121,3 +121,42 @@ def test_the_sqlite_index_is_lean_and_stays_whole_through_replies_and_deletes(de
             "INSERT INTO actions_itemsearch_fts(actions_itemsearch_fts, rank) "
             "VALUES ('integrity-check', 1)"
         )
+
+
+def test_search_reads_traditional_chinese_as_simplified(desk):
+    hong_kong = desk.receive(
+        eml(
+            sender="陳大文 <chan@example.com>",
+            subject="樓上滲水",
+            body="浴室天花板一直在滴水，請盡快派人處理。",
+        )
+    )
+    shanghai = desk.receive(
+        eml(sender="李娜 <li@example.com>", subject="电梯故障", body="三号楼电梯停在八楼不动了。")
+    )
+
+    assert _found("渗水") == {hong_kong.pk}  # a simplified word finds traditional text
+    assert _found("滲水") == {hong_kong.pk}  # ...and the traditional word too
+    assert _found("請盡快派人") == {hong_kong.pk}  # three characters and more: the index
+    assert _found("電梯故障") == {shanghai.pk}  # a traditional word finds simplified text
+    assert _found("電梯 八樓") == {shanghai.pk}
+
+
+def test_the_migration_rewrites_traditional_search_text_and_leaves_the_rest(desk, monkeypatch):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    from caredesk.actions.models import ItemSearch
+
+    old = desk.email_from_owner("Leak", body="Water from the ceiling.")
+    other = desk.email_from_owner("Gate", body="The gate is stuck.")
+    ItemSearch.objects.filter(pk=old.pk).update(text="樓上滲水 Water from the ceiling")
+    kept = ItemSearch.objects.get(pk=other.pk).text
+    migration = import_module("caredesk.actions.migrations.0016_item_search_simplified")
+    monkeypatch.setattr(migration, "CHUNK", 1)  # every page of the walk
+    migration._simplify(apps, None)
+
+    assert ItemSearch.objects.get(pk=old.pk).text == "楼上渗水 Water from the ceiling"
+    assert ItemSearch.objects.get(pk=other.pk).text == kept
+    assert _found("渗水") == {old.pk}

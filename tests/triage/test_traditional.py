@@ -8,10 +8,11 @@ from pathlib import Path
 import opencc
 import pytest
 
+from caredesk.core.text import T2S, simplified
 from caredesk.triage.model import model_text, shipped_model
 from caredesk.triage.rules import text_lower
 from caredesk.triage.services import message_triage
-from caredesk.triage.text import T2S, body_new_text, simplified
+from caredesk.triage.text import body_new_text
 from caredesk.triage.training import corpus_read
 
 CORPUS = Path(__file__).resolve().parents[2] / "caredesk/triage/data/corpus"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from caredesk.actions.models import ItemSearch
+from caredesk.core.text import simplified
 
 # Enough for a long conversation; a pathological message cannot bloat the index.
 SEARCH_TEXT_LIMIT = 200_000
@@ -24,8 +25,11 @@ def search_text_add(*, item_id: int, parts: Iterable[str]) -> None:
 
 
 def search_text_join(current: str | None, parts: Iterable[str]) -> str:
-    """An item's search text with these parts appended (``None``: the item has none yet)."""
-    text = "\n".join(part.strip() for part in parts if part and part.strip())
+    """An item's search text with these parts appended (``None``: the item has none yet).
+
+    Chinese is kept in simplified characters, as the search's words are (a 樓上滲水 from Hong
+    Kong is found by 渗水, and 滲水 finds a 楼上渗水)."""
+    text = simplified("\n".join(part.strip() for part in parts if part and part.strip()))
     if current is None:
         return text[:SEARCH_TEXT_LIMIT]
     if text and len(current) < SEARCH_TEXT_LIMIT:
