@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from caredesk.core.text import T2S
+from caredesk.core.text import simplified
 from caredesk.triage.regexes import RegexStore
 
 logger = logging.getLogger(__name__)
@@ -319,10 +319,6 @@ def _is_word(char: str) -> bool:
     return char.isascii() and char.isalnum()
 
 
-# text_lower's folding of what is not ASCII: typographic apostrophes, traditional Chinese
-_FOLD = {0x2019: "'", 0x2018: "'", **T2S}
-
-
 def text_lower(text: str) -> str:
     """Lower case with the same length, so offsets stay valid (a few letters grow when lowered);
     typographic apostrophes become plain ones and traditional Chinese characters simplified
@@ -332,7 +328,7 @@ def text_lower(text: str) -> str:
         return lowered
     if len(lowered) != len(text):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return lowered.translate(_FOLD)
+    return simplified(lowered).replace("\u2019", "'").replace("\u2018", "'")
 
 
 def is_chinese(phrase: Phrase) -> bool:

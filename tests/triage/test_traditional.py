@@ -38,6 +38,9 @@ def test_simplified_keeps_every_offset():
     assert len(text_lower(text)) == len(text)
     assert text_lower(text) == "re: 楼上渗水！the ceiling's wet 电梯 3楼"
     assert simplified("no chinese at all") == "no chinese at all"
+    assert simplified("楼上渗水，请处理") == "楼上渗水，请处理"  # GB2312 text: nothing to do
+    assert simplified("以後於是") == "以后于是"  # traditional characters GB2312 also holds
+    assert simplified("樓上 😀 滲水") == "楼上 😀 渗水"  # ...and text GB2312 cannot hold
     assert "电梯困人 0" in model_text(channel="pre", sender="", subject="", body="電梯困人 7")
 
 
