@@ -352,12 +352,48 @@ def test_a_doors_speed_to_adjust_is_maintenance_zh(triage):
     assert result.category == "maintenance"
 
 
+# ---------------------------------------- round 33's list: a generator test, a door handle
+
+
+def test_a_smell_during_a_generator_test_is_no_emergency(triage):
+    result = triage(
+        "The backup generator test ran this afternoon and the lobby smelled of exhaust for an hour. Is that normal?",
+        subject="Generator",
+    )
+    assert result.urgency != "emergency"
+
+
+def test_smoke_pouring_out_during_a_generator_test_is_an_emergency(triage):
+    result = triage(
+        "During the generator test thick smoke is pouring out of the generator room and the fire alarm went off.",
+        subject="Generator room",
+    )
+    assert result.urgency == "emergency"
+
+
+def test_a_smell_during_a_generator_test_is_no_emergency_zh(triage):
+    result = triage("今天下午备用发电机测试，大堂里一股尾气味，正常吗？", subject="发电机")
+    assert result.urgency != "emergency"
+
+
+def test_a_bathroom_door_handle_is_no_water_zh(triage):
+    result = triage("浴室门的把手松了，门关不严。", subject="浴室门")
+    assert result.leak_related is False
+
+
+def test_a_bathroom_door_handle_next_to_a_leak_is_still_a_leak_zh(triage):
+    result = triage(
+        "浴室门把手坏了，而且淋浴房底下一直在漏水，楼下说天花板滴水了。", subject="浴室"
+    )
+    assert result.leak_related is True
+
+
 # ---------------------------------------- the phrases compile; the honest sets
 
 
 def test_round35_phrases_compile():
     phrases = [p for p in default_phrases() if "round 35" in (p.note or "")]
-    assert len(phrases) == 44
+    assert len(phrases) == 47
     for phrase in phrases:
         re.compile(pattern_expand(phrase.pattern))
 
