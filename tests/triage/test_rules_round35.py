@@ -388,12 +388,35 @@ def test_a_bathroom_door_handle_next_to_a_leak_is_still_a_leak_zh(triage):
     assert result.leak_related is True
 
 
+def test_a_beep_of_unknown_source_is_no_emergency_zh(triage):
+    result = triage("客厅里不知道什么东西隔一会儿就嘀嘀叫，吵得人睡不着。", subject="嘀嘀声")
+    assert result.urgency != "emergency"
+
+
+def test_a_smoke_alarm_beeping_with_smoke_is_still_an_emergency_zh(triage):
+    result = triage("走廊的烟感一直哔哔响，楼梯间已经有黑烟冒上来了。", subject="烟感")
+    assert result.urgency == "emergency"
+
+
+def test_a_tub_filled_with_water_over_a_crack_is_no_leak(triage):
+    result = triage(
+        "Our upstairs neighbours filled an inflatable pool on their deck and the beam under it has started to crack and sag.",
+        subject="Deck",
+    )
+    assert result.leak_related is False
+
+
+def test_a_tub_filled_with_water_leaking_through_is_a_leak_zh(triage):
+    result = triage("楼上露台的充气泳池装满了水，现在水顺着我家窗框往里渗。", subject="泳池")
+    assert result.leak_related is True
+
+
 # ---------------------------------------- the phrases compile; the honest sets
 
 
 def test_round35_phrases_compile():
     phrases = [p for p in default_phrases() if "round 35" in (p.note or "")]
-    assert len(phrases) == 47
+    assert len(phrases) == 50
     for phrase in phrases:
         re.compile(pattern_expand(phrase.pattern))
 
