@@ -411,12 +411,30 @@ def test_a_tub_filled_with_water_leaking_through_is_a_leak_zh(triage):
     assert result.leak_related is True
 
 
+def test_an_inside_doors_latch_is_no_entry_lock(triage):
+    result = triage(
+        "The closet door in the second bedroom won't latch any more, it keeps swinging open.",
+        subject="Closet door",
+    )
+    assert result.urgency == "normal"
+    assert result.category == "maintenance"
+
+
+def test_the_front_doors_latch_is_still_an_entry_lock(triage):
+    result = triage(
+        "Our front door won't latch since the storm and we can't lock it tonight.",
+        subject="Front door",
+    )
+    assert result.urgency == "urgent"
+    assert result.category == "access"
+
+
 # ---------------------------------------- the phrases compile; the honest sets
 
 
 def test_round35_phrases_compile():
     phrases = [p for p in default_phrases() if "round 35" in (p.note or "")]
-    assert len(phrases) == 50
+    assert len(phrases) == 52
     for phrase in phrases:
         re.compile(pattern_expand(phrase.pattern))
 
