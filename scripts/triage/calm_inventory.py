@@ -1,0 +1,180 @@
+"""Build the calm inventory's corpus file, or check a system against it.
+
+    python scripts/triage/calm_inventory.py [--corpus caredesk/triage/data/corpus]
+    python scripts/triage/calm_inventory.py --check [FILE]
+
+The kinds are in `calm_inventory_kinds.KINDS` (four messages each: the emergency twin and the
+calm message in English and in Chinese). The build writes `calm.jsonl` (ids calm-en-NNN and
+calm-zh-NNN: in each language kind k gives 2k-1, its emergency twin, and 2k, the calm one).
+--check runs FILE (calm.jsonl by default) through `caredesk triage --jsonl` and prints, per kind
+and language, the urgency decisions that differ from the labels (a false alarm: a calm message
+called an emergency; a miss: a twin not called one), then a table per group.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from calm_inventory_kinds import KINDS  # noqa: E402
+
+CORPUS = HERE.parent.parent / "caredesk" / "triage" / "data" / "corpus"
+CHANNELS = {"e": "email", "p": "pre", "w": "portal", "f": "frontdesk"}
+URGENCIES = {"E": "emergency", "U": "urgent", "N": "normal", "L": "low"}
+CATEGORIES = {
+    "m": "maintenance",
+    "b": "billing",
+    "a": "access",
+    "c": "complaint",
+    "v": "violation",
+    "ar": "architectural",
+    "am": "amenity",
+    "s": "security",
+    "pa": "parcel",
+    "mv": "move",
+    "g": "general",
+    "w": "work_order_update",
+    "n": "non_human",
+}
+EN_NAMES = (
+    "Maria Lopez", "James Carter", "Priya Shah", "Tom Becker", "Aisha Bello", "Greg Olsen",
+    "Hannah Kim", "Luis Ortega", "Chloe Martin", "Derek Wu", "Fatima Noor", "Sean Doyle",
+)  # fmt: skip
+ZH_NAMES = (
+    "王丽", "陈建国", "刘芳", "张伟", "赵敏", "孙浩",
+    "周静", "吴强", "郑雪", "黄磊", "何琳", "林峰",
+)  # fmt: skip
+VENDORS = ("billing@harborrestoration.example", "office@summitelectric.example")
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def message(kind_no: int, lang: str, number: int, spec: str) -> dict:
+    channel, subject, body, urgency, category, callback, leak = spec.split("|")
+    body = body.replace(" // ", "\n")
+    names = EN_NAMES if lang == "en" else ZH_NAMES
+    name = names[number % len(names)]
+    email = f"resident{600 + kind_no}@mail.example"
+    if channel in ("p", "f"):
+        name = "Reception Desk" if lang == "en" else "前台"
+        email = "reception@caredesk-demo.example"
+    elif category == "w":
+        name = "Dispatch" if lang == "en" else "维修调度"
+        email = VENDORS[kind_no % 2]
+    elif category == "n" or (urgency == "L" and category == "g" and kind_no % 2):
+        name = "Notices" if lang == "en" else "通知"
+        email = "notices@caredesk-demo.example" if category == "g" else "no-reply@bulk.example"
+    return {
+        "id": f"calm-{lang}-{number:03d}",
+        "channel": CHANNELS[channel],
+        "from_name": name,
+        "from_email": email,
+        "subject": subject,
+        "body": body,
+        "urgency": URGENCIES[urgency],
+        "leak_related": leak == "1",
+        "category": CATEGORIES[category],
+        "needs_callback": callback == "1",
+        "lang": lang,
+    }
+
+
+def pairs() -> list[tuple[str, str, str, str]]:
+    """Per kind (en twin, en calm, zh twin, zh calm): the twin is the spec whose urgency is E."""
+    out = []
+    for kind, _group, _what, specs in KINDS:
+        en = [s for s in specs if not _CJK.search(s)]
+        zh = [s for s in specs if _CJK.search(s)]
+        quad = []
+        for pair in (en, zh):
+            twin = [s for s in pair if s.split("|")[3] == "E"]
+            calm = [s for s in pair if s.split("|")[3] != "E"]
+            assert len(twin) == 1 and len(calm) == 1, kind
+            quad += [twin[0], calm[0]]
+        out.append(tuple(quad))
+    return out
+
+
+def rows() -> list[dict]:
+    out = []
+    for n, (en, en_calm, zh, zh_calm) in enumerate(pairs()):
+        out += [
+            message(n, "en", 2 * n + 1, en),
+            message(n, "en", 2 * n + 2, en_calm),
+            message(n, "zh", 2 * n + 1, zh),
+            message(n, "zh", 2 * n + 2, zh_calm),
+        ]
+    return out
+
+
+def check(path: Path) -> None:
+    gold = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.jsonl"
+        caredesk = Path(sys.executable).with_name("caredesk")
+        subprocess.run(
+            [str(caredesk), "triage", "--jsonl", str(path), "--out", str(out)],
+            check=True,
+            capture_output=True,
+        )
+        decided = {d["id"]: d for d in map(json.loads, out.read_text().splitlines())}
+    table: Counter = Counter()
+    others = []
+    for lang in ("en", "zh"):
+        print(f"== {lang}")
+        for g in gold:
+            if g["lang"] != lang:
+                continue
+            d = decided[g["id"]]
+            number = int(g["id"][-3:])
+            kind, group = KINDS[(number - 1) // 2][:2]
+            gold_e = g["urgency"] == "emergency"
+            said_e = d["urgency"] == "emergency"
+            if gold_e != said_e:
+                what = "miss" if gold_e else "false alarm"
+                table[(group, lang, what)] += 1
+                print(f"  {g['id']} {what:11} {kind}: {g['body'][:70]!r} -> {d['urgency']}")
+            for field in ("urgency", "leak_related", "category", "needs_callback"):
+                if d[field] != g[field] and not (field == "urgency" and gold_e != said_e):
+                    others.append(f"  {g['id']} {field}: {g[field]} -> {d[field]} ({kind})")
+    print("== per group: false alarms (calm called an emergency) / misses (twin not)")
+    groups = list(dict.fromkeys(k[1] for k in KINDS))
+    print(
+        f"  {'group':14} {'kinds':>5} {'en false':>8} {'en miss':>7} {'zh false':>8} {'zh miss':>7}"
+    )
+    for group in groups:
+        n = sum(1 for k in KINDS if k[1] == group)
+        cells = [table[(group, lang, w)] for lang in ("en", "zh") for w in ("false alarm", "miss")]
+        print(f"  {group:14} {n:5d} {cells[0]:8d} {cells[1]:7d} {cells[2]:8d} {cells[3]:7d}")
+    print("== other fields")
+    print("\n".join(others))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--check", nargs="?", const="", default=None, metavar="FILE")
+    args = parser.parse_args()
+    if args.check is not None:
+        check(Path(args.check) if args.check else args.corpus / "calm.jsonl")
+        return
+    data = rows()
+    ids = [r["id"] for r in data]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    target = args.corpus / "calm.jsonl"
+    target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in data))
+    print(f"{target}: {len(data)} messages, {len(KINDS)} kinds")
+
+
+if __name__ == "__main__":
+    main()
