@@ -75,6 +75,9 @@ TRAINING_FILES = (
     # The leak inventory (scripts/triage/leak_inventory.md): leaks in indirect words and the
     # look-alikes that use water's words without being one, both languages.
     "leaks.jsonl",
+    # The calm inventory (scripts/triage/calm_inventory.md): messages that talk of an emergency
+    # with none happening now, each beside its emergency twin, both languages.
+    "calm.jsonl",
 )
 
 

@@ -56,16 +56,43 @@ ZH_NAMES = (
 VENDORS = ("billing@harborrestoration.example", "office@summitelectric.example")
 
 
+PROPERTIES = {
+    "en": (
+        "Oak Ridge HOA, {n} Ridge Ct",
+        "Cedar Court Apartments #{n}04",
+        "SecureStow Self Storage, unit B-{n}0",
+        "Willow Bend HOA, {n} Willow Way",
+    ),
+    "zh": ("阳光嘉园{n}栋", "阳光嘉园{n}栋{n}02", "阳光嘉园地下储物间B-{n}", "阳光嘉园{n}号楼"),
+}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def message(kind_no: int, lang: str, number: int, spec: str) -> dict:
     channel, subject, body, urgency, category, callback, leak = spec.split("|")
-    body = body.replace(" // ", "\n")
     names = EN_NAMES if lang == "en" else ZH_NAMES
     name = names[number % len(names)]
+    if channel == "p":
+        # a phone message as the desk writes it down: caller, number, what was said (no call
+        # is asked for in any of them, so none needs a call-back)
+        where, _, said = body.rpartition(" // ")
+        where = re.sub(r"^(Caller|来电)[:：]\s*", "", where)
+        said = re.sub(r"^来电[:：]\s*", "", said)
+        if not where:  # the desk notes the property of every caller
+            where = PROPERTIES[lang][number % len(PROPERTIES[lang])].format(n=number % 12 + 1)
+        if lang == "en":
+            where = f"Property: {where}\n" if where else ""
+            phone = f"555-01{number % 100:02d}"
+            body = f"Caller: {name}\nPhone: {phone}\n{where}Message: {said}"
+            subject = f"Phone message - {name.split()[-1]}: {subject}"
+        else:
+            where = f"房号：{where}\n" if where else ""
+            phone = f"139****{5000 + number:04d}"
+            body = f"来电人：{name}\n电话：{phone}\n{where}内容：{said}"
+            subject = f"电话留言-{name}：{subject}"
+    body = body.replace(" // ", "\n")
     email = f"resident{600 + kind_no}@mail.example"
-    if channel in ("p", "f"):
+    if channel == "f" or (channel == "p" and number % 2):
         name = "Reception Desk" if lang == "en" else "前台"
         email = "reception@caredesk-demo.example"
     elif category == "w":

@@ -755,9 +755,9 @@ KINDS = [
         "vendor",
         "a service report after a rescue / a second entrapment now",
         [
-            "e|Service report|Service report for the entrapment on Monday: car 1 door operator replaced, tested 20 cycles, returned to service. Invoice to follow.|N|w|0|0",
+            "e|Service report|Service report for the entrapment on Monday: car 1 door operator replaced, tested 20 cycles, returned to service. Invoice to follow.|L|w|0|0",
             "p|Car 1 again|Front desk: car 1 stopped again with two people inside, between floors 3 and 4, doors won't open. Calling you now.|E|m|0|0",
-            "e|维修报告|周一困人故障的维修报告：1号梯门机已更换，试运行20次正常，已恢复使用，发票随后寄出。|N|w|0|0",
+            "e|维修报告|周一困人故障的维修报告：1号梯门机已更换，试运行20次正常，已恢复使用，发票随后寄出。|L|w|0|0",
             "p|1号梯又困人|前台：1号梯又停了，里面有两个人，卡在3楼和4楼之间，门打不开，现在给你们打电话。|E|m|0|0",
         ],
     ),
