@@ -426,3 +426,56 @@ def test_the_inventory_is_trained_on_and_pairs_each_calm_with_a_twin():
     for lang in ("en", "zh"):
         mine = [r for r in rows if r["lang"] == lang]
         assert sum(r["urgency"] == "emergency" for r in mine) == len(mine) // 2
+
+
+# ------------------------------------ the calming cues kept narrow (a sweep over the training
+# corpus found emergencies they had silenced: each is checked here in fresh words)
+
+
+def test_please_send_someone_in_is_still_a_request(triage):
+    result = triage(
+        "I left the iron on face down on the ironing board and I'm on the train, please send someone in.",
+        subject="Iron left on",
+    )
+    assert result.urgency == "emergency"
+
+
+def test_just_letting_you_know_does_not_calm_a_newborn_without_heat(triage):
+    result = triage(
+        "The boiler died last night, it's 5 degrees outside and 52 in the nursery. Our baby is three weeks old. Just letting you know.",
+        subject="Heat",
+    )
+    assert result.urgency == "emergency"
+
+
+def test_a_sender_across_town_does_not_move_the_emergency_away(triage):
+    result = triage(
+        "My daughter (8) is stuck alone inside the south elevator, it stopped between floors and the doors won't open. I'm across town at work.",
+        subject="Elevator",
+    )
+    assert result.urgency == "emergency"
+
+
+def test_a_scorch_mark_that_buzzes_and_smells_stays_an_emergency(triage):
+    result = triage(
+        "There's a black scorch mark on the wall socket by the bed and it crackles and smells hot when the heater is on.",
+        subject="Socket",
+    )
+    assert result.urgency == "emergency"
+
+
+def test_offerings_that_lit_the_grass_are_a_fire_zh(triage):
+    result = triage(
+        "有人在楼后烧纸钱，火星把旁边的枯草给点着了，火正往车棚那边窜。", subject="楼后"
+    )
+    assert result.urgency == "emergency"
+
+
+def test_electricity_in_pool_water_with_people_is_an_emergency(triage):
+    zh = triage("游泳池里有人说靠近池壁的地方有电，腿发麻，还有小孩在水里。", subject="泳池")
+    assert zh.urgency == "emergency"
+    en = triage(
+        "Swimmers at the pool say they feel a tingling near the underwater light and two kids are still in the water.",
+        subject="Pool",
+    )
+    assert en.urgency == "emergency"
