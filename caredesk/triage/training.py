@@ -78,6 +78,11 @@ TRAINING_FILES = (
     # The calm inventory (scripts/triage/calm_inventory.md): messages that talk of an emergency
     # with none happening now, each beside its emergency twin, both languages.
     "calm.jsonl",
+    # The Chinese inventory (scripts/triage/zh_inventory.md): the same events in the ways
+    # Chinese speakers write them (colloquial and regional words, WeChat, dictation, mixed
+    # Chinese and English, receptionists' shorthand, traditional characters, formal letters)
+    # with their look-alikes.
+    "zhvariety.jsonl",
 )
 
 
