@@ -489,3 +489,13 @@ def test_a_van_that_has_not_moved_for_months_is_normal(triage):
 def test_a_car_being_towed_now_is_still_urgent(triage):
     result = triage("拖车正在把我的车拖走，我就停了十分钟！", subject="我的车")
     assert result.urgency == "urgent"
+
+
+def test_a_water_fight_in_the_lobby_is_no_emergency(triage):
+    result = triage("几个小孩在大堂打水仗，地上全是水，滑得很。", subject="大堂")
+    assert result.urgency != "emergency"
+
+
+def test_water_pouring_from_a_lobby_ceiling_is_still_an_emergency(triage):
+    result = triage("大堂天花板一直在往下流水，地上全是水，小孩子还在旁边玩水枪。", subject="大堂")
+    assert result.urgency == "emergency"
