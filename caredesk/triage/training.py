@@ -83,6 +83,9 @@ TRAINING_FILES = (
     # Chinese and English, receptionists' shorthand, traditional characters, formal letters)
     # with their look-alikes.
     "zhvariety.jsonl",
+    # The urgent inventory (scripts/triage/urgent_inventory.md): urgent messages (action today,
+    # nothing damaged or in danger now), each beside its emergency twin, both languages.
+    "urgent.jsonl",
 )
 
 
