@@ -398,3 +398,26 @@ def test_a_child_under_the_water_in_a_leafy_hot_tub_is_an_emergency(triage):
         subject="Spa",
     )
     assert en.urgency == "emergency"
+
+
+def test_a_flickering_light_by_an_amenity_is_maintenance(triage):
+    en = triage(
+        "The lamp posts along the pickleball courts keep flickering after dark.",
+        subject="Court lights",
+    )
+    assert en.category == "maintenance"
+
+
+def test_thanks_after_an_alarm_went_off_is_no_leak(triage):
+    en = triage(
+        "Thanks to the night guard who came so fast when our alarm went off on Saturday.",
+        subject="Thanks",
+    )
+    assert en.leak_related is False
+
+
+def test_a_leak_alarm_going_off_is_still_water(triage):
+    en = triage(
+        "The water leak alarm under our kitchen sink went off and there's a puddle spreading across the floor."
+    )
+    assert en.leak_related is True
