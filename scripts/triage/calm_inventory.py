@@ -13,12 +13,8 @@ called an emergency; a miss: a twin not called one), then a table per group.
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
-import subprocess
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -26,25 +22,15 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from calm_inventory_kinds import KINDS  # noqa: E402
+from inventory_common import (  # noqa: E402
+    CATEGORIES,
+    CHANNELS,
+    URGENCIES,
+    gold_and_decided,
+    inventory_main,
+)
 
 CORPUS = HERE.parent.parent / "caredesk" / "triage" / "data" / "corpus"
-CHANNELS = {"e": "email", "p": "pre", "w": "portal", "f": "frontdesk"}
-URGENCIES = {"E": "emergency", "U": "urgent", "N": "normal", "L": "low"}
-CATEGORIES = {
-    "m": "maintenance",
-    "b": "billing",
-    "a": "access",
-    "c": "complaint",
-    "v": "violation",
-    "ar": "architectural",
-    "am": "amenity",
-    "s": "security",
-    "pa": "parcel",
-    "mv": "move",
-    "g": "general",
-    "w": "work_order_update",
-    "n": "non_human",
-}
 EN_NAMES = (
     "Maria Lopez", "James Carter", "Priya Shah", "Tom Becker", "Aisha Bello", "Greg Olsen",
     "Hannah Kim", "Luis Ortega", "Chloe Martin", "Derek Wu", "Fatima Noor", "Sean Doyle",
@@ -145,16 +131,7 @@ def rows() -> list[dict]:
 
 
 def check(path: Path) -> None:
-    gold = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "out.jsonl"
-        caredesk = Path(sys.executable).with_name("caredesk")
-        subprocess.run(
-            [str(caredesk), "triage", "--jsonl", str(path), "--out", str(out)],
-            check=True,
-            capture_output=True,
-        )
-        decided = {d["id"]: d for d in map(json.loads, out.read_text().splitlines())}
+    gold, decided = gold_and_decided(path, shipped_phrases=False)
     table: Counter = Counter()
     others = []
     for lang in ("en", "zh"):
@@ -188,19 +165,14 @@ def check(path: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--check", nargs="?", const="", default=None, metavar="FILE")
-    args = parser.parse_args()
-    if args.check is not None:
-        check(Path(args.check) if args.check else args.corpus / "calm.jsonl")
-        return
-    data = rows()
-    ids = [r["id"] for r in data]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    target = args.corpus / "calm.jsonl"
-    target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in data))
-    print(f"{target}: {len(data)} messages, {len(KINDS)} kinds")
+    inventory_main(
+        doc=__doc__,
+        corpus=CORPUS,
+        name="calm.jsonl",
+        rows=rows,
+        kinds=len(KINDS),
+        check=check,
+    )
 
 
 if __name__ == "__main__":

@@ -12,37 +12,23 @@ and kind, the fields decided otherwise than labelled, then a count per style.
 
 from __future__ import annotations
 
-import argparse
 import collections
-import json
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+from inventory_common import (  # noqa: E402
+    CATEGORIES,
+    CHANNELS,
+    URGENCIES,
+    gold_and_decided,
+    inventory_main,
+)
 from zh_inventory_kinds import KINDS  # noqa: E402
 
 CORPUS = HERE.parent.parent / "caredesk" / "triage" / "data" / "corpus"
-CHANNELS = {"e": "email", "p": "pre", "w": "portal", "f": "frontdesk"}
-URGENCIES = {"E": "emergency", "U": "urgent", "N": "normal", "L": "low"}
-CATEGORIES = {
-    "m": "maintenance",
-    "b": "billing",
-    "a": "access",
-    "c": "complaint",
-    "v": "violation",
-    "ar": "architectural",
-    "am": "amenity",
-    "s": "security",
-    "pa": "parcel",
-    "mv": "move",
-    "g": "general",
-    "w": "work_order_update",
-    "n": "non_human",
-}
 ZH_NAMES = (
     "王秀兰", "李建军", "张丽娟", "刘洋", "陈静", "杨志强", "黄美玲", "赵磊",
     "周晓燕", "吴国华", "徐婷", "孙立新", "马俊", "朱慧", "胡海涛", "郭雅琪",
@@ -95,16 +81,7 @@ def kind_of() -> dict[str, tuple[str, str]]:
 
 
 def table(path: Path) -> None:
-    gold = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "out.jsonl"
-        caredesk = Path(sys.executable).with_name("caredesk")
-        subprocess.run(
-            [str(caredesk), "triage", "--jsonl", str(path), "--out", str(out), "--shipped-phrases"],
-            check=True,
-            capture_output=True,
-        )
-        decided = {d["id"]: d for d in map(json.loads, out.read_text().splitlines())}
+    gold, decided = gold_and_decided(path, shipped_phrases=True)
     kinds = kind_of()
     wrong: dict[str, list[str]] = collections.defaultdict(list)
     per_style = collections.Counter()
@@ -129,17 +106,15 @@ def table(path: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
-    parser.add_argument("--table", nargs="?", const="", default=None, metavar="FILE")
-    args = parser.parse_args()
-    if args.table is not None:
-        table(Path(args.table) if args.table else args.corpus / "zhvariety.jsonl")
-        return
-    data = rows()
-    target = args.corpus / "zhvariety.jsonl"
-    target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in data))
-    print(f"{target}: {len(data)} messages, {len(KINDS)} kinds")
+    inventory_main(
+        doc=__doc__,
+        corpus=CORPUS,
+        name="zhvariety.jsonl",
+        rows=rows,
+        kinds=len(KINDS),
+        check=table,
+        flag="--table",
+    )
 
 
 if __name__ == "__main__":
