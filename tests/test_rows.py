@@ -10,7 +10,7 @@ import pytest
 from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 
-from caredesk.core.rows import rows_insert, rows_release, values_table
+from caredesk.core.rows import rows_insert, rows_release, rows_update, values_table
 from caredesk.mailroom.models import Inbox, MailAccount, Message, RawMessage, ThreadKey
 
 pytestmark = pytest.mark.django_db
@@ -339,3 +339,52 @@ def test_rows_release_keeps_the_fields_and_fetches_a_relation_again():
     rows_release([message])
     assert message.raw_id == raw[0].pk
     assert message.raw == raw[0]  # read from the database, as after a fresh query
+
+
+def test_rows_update_saves_the_fields_as_save_does_and_the_last_of_a_row_listed_twice():
+    account = _account()
+    raws = _raws(account, "up")
+    rows_insert(raws)
+    changed = raws[:3] + raws[200:]
+    for n, raw in enumerate(changed):
+        raw.status, raw.error = RawMessage.Status.QUARANTINED, f"reason {n} 漏水 '\""
+        raw.size = -1  # not among the fields: not saved
+    again = RawMessage.objects.get(pk=raws[201].pk)  # the same row, listed again later
+    again.error = "the last word"
+    with CaptureQueriesContext(connection) as queries:
+        rows_update([*changed, again], ["status", "error"])
+
+    saved = {
+        pk: (status, error, size)
+        for pk, status, error, size in RawMessage.objects.values_list(
+            "pk", "status", "error", "size"
+        )
+    }
+    assert saved[raws[201].pk] == (RawMessage.Status.PROCESSED, "the last word", 201)
+    for n, raw in enumerate(changed):
+        if raw is not raws[201]:
+            wanted = (RawMessage.Status.QUARANTINED, f"reason {n} 漏水 '\"", raws.index(raw))
+            assert saved[raw.pk] == wanted
+    for n in range(3, 200):  # the rows not listed stay as they were
+        assert saved[raws[n].pk][1:] == ("", n)
+    if (
+        connection.vendor == "sqlite"
+    ):  # one statement for up to 330 rows of 2 fields, not one per row
+        assert len(queries) == 1
+        assert all(q["sql"].startswith('UPDATE OR FAIL "mailroom_rawmessage"') for q in queries)
+
+
+def test_rows_update_of_more_rows_than_one_statement_holds_saves_them_all():
+    account = _account()
+    raws = _raws(account, "many")
+    rows_insert(raws)
+    for raw in raws:
+        raw.source, raw.error, raw.message_id = f"moved/{raw.pk}", "checked", f"<{raw.pk}@up>"
+    with CaptureQueriesContext(connection) as queries:
+        rows_update(raws, ["source", "error", "message_id", "status"])
+    assert sorted(RawMessage.objects.values_list("pk", "source", "error", "message_id")) == sorted(
+        (raw.pk, f"moved/{raw.pk}", "checked", f"<{raw.pk}@up>") for raw in raws
+    )
+    if connection.vendor == "sqlite":  # 198 rows of 5 values each per statement
+        assert len(queries) == 2
+    rows_update([], ["error"])  # nothing to do

@@ -286,12 +286,17 @@ def _related_keys_take(obj: Model, relations: list) -> None:
 
 
 def rows_update(objects: Sequence[Model], fields: Sequence[str]) -> None:
-    """Save these fields of each object: one prepared UPDATE run for every row.
+    """Save these fields of each object, as ``save(update_fields=...)`` would one by one.
 
     Django's bulk_update builds a CASE expression per field over every row, which costs more
     to compile than the update itself; here each value is prepared as ``save()`` would
-    prepare it (auto_now fields are set, JSON encoded, dates adapted), and the database runs
-    one statement many times.
+    prepare it (auto_now fields are set, JSON encoded, dates adapted). PostgreSQL runs one
+    prepared UPDATE for every row. SQLite gets the rows as one ``UPDATE ... FROM (VALUES
+    ...)`` per few hundred rows: each statement of a transaction that writes a full-text
+    table (through a trigger, as the items' search text does) makes FTS5 write its pending
+    index to disk as a new segment, so one statement per row wrote one small segment per row,
+    and merged them again and again (``bench/README.md``, session 22). An object listed twice
+    is saved as it is the last time.
     """
     if not objects:
         return
@@ -299,15 +304,35 @@ def rows_update(objects: Sequence[Model], fields: Sequence[str]) -> None:
     connection = connections[DEFAULT_DB_ALIAS]  # looked up once (see rows_insert)
     columns = [meta.get_field(name) for name in fields]
     quote = connection.ops.quote_name
-    assignments = ", ".join(f"{quote(column.column)} = %s" for column in columns)
-    sql = f"UPDATE {quote(meta.db_table)} SET {assignments} WHERE {quote(meta.pk.column)} = %s"  # noqa: S608
+    table, pk = quote(meta.db_table), quote(meta.pk.column)
+    latest = {obj.pk: obj for obj in objects}  # the last of each row, as one by one
     params = [
-        [column.get_db_prep_save(column.pre_save(obj, False), connection) for column in columns]
-        + [obj.pk]
-        for obj in objects
+        [obj.pk]
+        + [column.get_db_prep_save(column.pre_save(obj, False), connection) for column in columns]
+        for obj in latest.values()
     ]
     with connection.cursor() as cursor:
-        cursor.executemany(sql, params)
+        if connection.vendor != "sqlite" or connection.Database.sqlite_version_info < (3, 33):
+            # (UPDATE ... FROM came with SQLite 3.33)
+            assignments = ", ".join(f"{quote(column.column)} = %s" for column in columns)
+            sql = f"UPDATE {table} SET {assignments} WHERE {pk} = %s"  # noqa: S608
+            cursor.executemany(sql, [row[1:] + row[:1] for row in params])
+            return
+        # VALUES names its columns column1, column2...: the key, then each field's value.
+        # OR FAIL, as rows_insert has it: no statement journal inside the caller's atomic block.
+        assignments = ", ".join(
+            f"{quote(column.column)} = v.column{place}" for place, column in enumerate(columns, 2)
+        )
+        row_sql = "(" + ", ".join(["%s"] * (len(columns) + 1)) + ")"
+        per_statement = max(1, MAX_PARAMS // (len(columns) + 1))
+        for start in range(0, len(params), per_statement):
+            chunk = params[start : start + per_statement]
+            sql = (
+                f"UPDATE OR FAIL {table} SET {assignments} "  # noqa: S608 - names quoted
+                f"FROM (VALUES {', '.join([row_sql] * len(chunk))}) AS v "
+                f"WHERE {table}.{pk} = v.column1"
+            )
+            cursor.execute(sql, [value for row in chunk for value in row])
 
 
 def rows_release(objects: Iterable[Model]) -> None:
