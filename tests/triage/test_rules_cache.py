@@ -109,7 +109,9 @@ def test_rules_current_keeps_only_new_patterns_needles_in_the_var_folder(setting
     text = "a hippopotamus trapped in the pool gate"
     assert any(h.phrase.pattern.startswith("hippo") for h in rules.match(text=text, source="body"))
 
-    # kept needles of other code are not trusted; an unreadable file is found again
+    # kept needles of other code are not trusted; an unreadable file is found again (with
+    # no compiled rules kept, which would not read the needles at all)
+    _prepared_drop(tmp_path)
     document["code"] = "0" * 32
     document["needles"] = {pattern: ["zzzz-never"] for pattern in document["needles"]}
     path.write_text(json.dumps(document), encoding="utf-8")
@@ -118,6 +120,83 @@ def test_rules_current_keeps_only_new_patterns_needles_in_the_var_folder(setting
     assert any(h.phrase.pattern.startswith("hippo") for h in again.match(text=text, source="body"))
     assert _hits(again) == _hits(first)
     path.write_text("{not json", encoding="utf-8")
+    _prepared_drop(tmp_path)
     services.rules_forget()
     assert _hits(services.rules_current()) == _hits(first)
+    services.rules_forget()
+
+
+def _prepared(var) -> list:
+    return sorted((var / "cache").glob("triage-rules-*.pickle"))
+
+
+def _prepared_drop(var) -> None:
+    for path in _prepared(var):
+        path.unlink()
+
+
+@pytest.mark.django_db
+def test_compiled_rules_are_kept_for_the_next_process_and_decide_alike(
+    settings, tmp_path, monkeypatch
+):
+    settings.VAR_DIR = tmp_path
+    services.rules_forget()
+    built = services.rules_current()
+    [kept] = _prepared(tmp_path)
+    store = services._regexes()
+    assert all(c.store is store for c in built.every), "saving leaves this process's rules whole"
+
+    # the next process: the rules come from the file, none is compiled from the phrases
+    def refuse(*args, **kwargs):
+        raise AssertionError("the kept rules should have been used")
+
+    monkeypatch.setattr(RuleSet, "from_phrases", refuse)
+    services._cache.pop("regexes", None)
+    services.rules_forget()
+    loaded = services.rules_current()
+    assert loaded is not built
+    assert _hits(loaded) == _hits(built)
+    assert all(c.store is services._regexes() for c in loaded.every)
+    assert services.triage_many([{"channel": "email", "subject": "", "body": t} for t in TEXTS])
+    monkeypatch.undo()
+
+    # a phrase changed: other rules, another file (the old one goes)
+    TriagePhrase.objects.create(
+        language="en",
+        field="urgency",
+        value="emergency",
+        pattern="hippopotamus (stuck|trapped)",
+        kind="trigger",
+        weight=1.0,
+    )
+    services.rules_forget()
+    changed = services.rules_current()
+    [other] = _prepared(tmp_path)
+    assert other != kept
+    text = "a hippopotamus trapped in the pool gate"
+    assert any(
+        h.phrase.pattern.startswith("hippo") for h in changed.match(text=text, source="body")
+    )
+    assert not any(
+        h.phrase.pattern.startswith("hippo") for h in built.match(text=text, source="body")
+    )
+
+    # a damaged file is compiled anew (and written again)
+    other.write_bytes(b"not a pickle")
+    services.rules_forget()
+    again = services.rules_current()
+    assert _hits(again) == _hits(changed)
+    assert other.read_bytes() != b"not a pickle"
+    services.rules_forget()
+
+
+@pytest.mark.django_db
+def test_rules_are_compiled_as_before_when_the_var_folder_cannot_be_written(settings, tmp_path):
+    blocked = tmp_path / "var"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    settings.VAR_DIR = blocked
+    services.rules_forget()
+    rules = services.rules_current()
+    assert any(hits for hits in _hits(rules))
+    assert not list(tmp_path.glob("**/triage-rules-*"))
     services.rules_forget()
