@@ -7,6 +7,7 @@ import contextlib
 import hashlib
 import json
 import logging
+import marshal
 import os
 import pickle
 import sys
@@ -14,6 +15,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterable, Mapping
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -122,11 +124,12 @@ def rules_current() -> RuleSet:
     with _lock:
         stamp = _phrases_stamp()
         if _cache["rules"] is None or stamp != _cache["stamp"]:
-            phrases = _phrases_load(stamp)
+            rows = _phrases_rows(stamp)
             regexes = _regexes()
-            prepared = _rules_prepared_path(phrases)
+            prepared = _rules_prepared_path(rows)
             rules = _rules_prepared_load(prepared, regexes)
             if rules is None:
+                phrases = default_phrases() if rows is None else _phrases_of(rows)
                 shipped = needles_read(shipped_needles_path())
                 known = {**shipped, **needles_read(_needles_path())}
                 before = len(known)
@@ -146,12 +149,17 @@ def rules_current() -> RuleSet:
 # that triages (each `caredesk ingest`, worker and web server), 15-20 ms to load. Under
 # var/cache, beside the database and the kept regular expressions, which the desk alone writes.
 _RULES_FORMAT = "1"
+SHIPPED_PHRASES = "data/phrases.tsv"  # what rules.default_phrases() reads
 
 
-def _rules_prepared_path(phrases: tuple[Phrase, ...]) -> Path:
-    """The file of these phrases compiled by this code: its name is a key of both."""
+def _rules_prepared_path(rows: tuple[tuple, ...] | None) -> Path:
+    """The file of these phrases (their database rows; None: the shipped ones) compiled by
+    this code: its name is a key of both."""
     digest = hashlib.sha256(f"{_RULES_FORMAT} {needles_code()} {sys.version}".encode())
-    digest.update(repr([phrase.__dict__ for phrase in phrases]).encode())  # each field, in order
+    if rows is None:
+        digest.update(resources.files("caredesk.triage").joinpath(SHIPPED_PHRASES).read_bytes())
+    else:
+        digest.update(marshal.dumps(rows, 2))  # each column of each row (2: no back-references)
     return Path(settings.VAR_DIR) / "cache" / f"triage-rules-{digest.hexdigest()[:32]}.pickle"
 
 
@@ -281,16 +289,22 @@ def _phrases_stamp() -> tuple | None:
     return (found["count"], found["last"])
 
 
-def _phrases_load(stamp: tuple | None) -> tuple[Phrase, ...]:
+_PHRASE_COLUMNS = ("pk", "language", "field", "value", "pattern", "kind", "weight", "note")
+
+
+def _phrases_rows(stamp: tuple | None) -> tuple[tuple, ...] | None:
+    """The active phrases' columns, as tuples (None: the table is empty or missing, so the
+    shipped phrases are used)."""
     if stamp is None or stamp[0] == 0:
-        return default_phrases()
+        return None
     # the columns a Phrase holds, as tuples: a thousand model objects (and their dates
     # converted) took three times as long, in every process's first batch
-    rows = (
-        TriagePhrase.objects.filter(is_active=True)
-        .order_by("pk")
-        .values_list("pk", "language", "field", "value", "pattern", "kind", "weight", "note")
+    return tuple(
+        TriagePhrase.objects.filter(is_active=True).order_by("pk").values_list(*_PHRASE_COLUMNS)
     )
+
+
+def _phrases_of(rows: tuple[tuple, ...]) -> tuple[Phrase, ...]:
     return tuple(
         Phrase(
             language=language,

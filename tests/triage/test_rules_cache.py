@@ -200,3 +200,23 @@ def test_rules_are_compiled_as_before_when_the_var_folder_cannot_be_written(sett
     assert any(hits for hits in _hits(rules))
     assert not list(tmp_path.glob("**/triage-rules-*"))
     services.rules_forget()
+
+
+@pytest.mark.django_db
+def test_the_shipped_phrases_are_kept_too_when_the_table_has_none(settings, tmp_path, monkeypatch):
+    settings.VAR_DIR = tmp_path
+    TriagePhrase.objects.all().delete()
+    services.rules_forget()
+    built = services.rules_current()
+    assert [p.rule for p in built.phrases] == [p.rule for p in default_phrases()]
+    [kept] = _prepared(tmp_path)
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the kept rules should have been used")
+
+    monkeypatch.setattr(RuleSet, "from_phrases", refuse)
+    services.rules_forget()
+    loaded = services.rules_current()
+    assert _hits(loaded) == _hits(built)
+    assert _prepared(tmp_path) == [kept]
+    services.rules_forget()
