@@ -143,9 +143,9 @@ KINDS = [
         "a hairline crack noticed / a wall cracking and bowing now",
         [
             "e|Crack in garage wall|I noticed a hairline crack in the garage wall. I marked its ends with a pencil a month ago and it hasn't grown. Is this something for the HOA or for me?|N|m|0|0",
-            "p|Wall bowing|Caller, townhouse 31: the garage wall is bowing out and cracking louder by the minute, bits of block falling, they've left the garage. Wants someone now.|E|m|0|1",
+            "p|Wall bowing|Caller, townhouse 31: the garage wall is bowing out and cracking louder by the minute, bits of block falling, they've left the garage. Wants someone now.|E|m|0|0",
             "e|车库墙有细缝|车库墙上有一条细裂缝，我一个月前用铅笔标了两头，到现在都没变长，这归物业管还是归我自己？|N|m|0|0",
-            "p|墙体外鼓|31号联排来电：车库墙正在往外鼓，裂缝越来越大还在响，有砌块往下掉，人已经出来了，要求马上来人。|E|m|0|1",
+            "p|墙体外鼓|31号联排来电：车库墙正在往外鼓，裂缝越来越大还在响，有砌块往下掉，人已经出来了，要求马上来人。|E|m|0|0",
         ],
     ),
     (
@@ -165,9 +165,9 @@ KINDS = [
         "a tree fell on the lawn last night / a tree on a car with someone in it",
         [
             "e|Tree down on the common|A big pine came down on the common lawn in last night's wind. It missed everything and nobody's hurt. Can the landscaper remove it this week?|N|m|0|0",
-            "p|Tree on car|Caller at Willow Bend HOA: a tree just fell on a car in the guest lot and the driver is still inside, door won't open. 911 called, asking for management too.|E|m|0|1",
+            "p|Tree on car|Caller at Willow Bend HOA: a tree just fell on a car in the guest lot and the driver is still inside, door won't open. 911 called, asking for management too.|E|m|0|0",
             "e|大树倒在草坪上|昨晚大风把小区中心草坪上的一棵松树刮倒了，没砸到东西也没人受伤，这周能请园林公司来清走吗？|N|m|0|0",
-            "p|大树砸到车|前台记录：访客停车场一棵树刚倒下砸在车上，司机还在车里，门打不开，已经打了119。|E|m|0|1",
+            "p|大树砸到车|前台记录：访客停车场一棵树刚倒下砸在车上，司机还在车里，门打不开，已经打了119。|E|m|0|0",
         ],
     ),
     (
@@ -1457,9 +1457,9 @@ KINDS = [
         "a phishing 'urgent' / a real urgent lockout",
         [
             "e|URGENT: account suspended|URGENT!!! Your mailbox will be deleted in 24 hours. Verify your password immediately at the link below to avoid losing all emails.|L|n|0|0",
-            "p|Locked out, kids inside|Resident 3A: locked out, her two kids (4 and 6) are alone inside and the bath is running. Needs someone with a key now.|E|a|0|1",
+            "p|Locked out, kids inside|Resident 3A: locked out, her two kids (4 and 6) are alone inside and the bath is running. Needs someone with a key now.|E|a|0|0",
             "e|紧急：账号即将停用|紧急！！！您的邮箱将在24小时内被删除，请立即点击下方链接验证密码，以免丢失所有邮件。|L|n|0|0",
-            "p|锁在门外孩子在里面|3A住户来电：她被锁在门外，两个孩子（4岁和6岁）单独在屋里，浴缸还在放水，需要人马上拿钥匙来。|E|a|0|1",
+            "p|锁在门外孩子在里面|3A住户来电：她被锁在门外，两个孩子（4岁和6岁）单独在屋里，浴缸还在放水，需要人马上拿钥匙来。|E|a|0|0",
         ],
     ),
     (

@@ -34,7 +34,7 @@ KINDS = [
         "雨水顺着坡道往地下车库里灌，负二层的水已经淹到车门了，还在往上涨。",
         "Could we get sandbags stacked at the garage ramp before the rainy season starts next month?",
         "下个月进入雨季了，能不能提前在地库坡道口备好沙袋？",
-        "normal/1/maintenance",
+        "normal/0/maintenance",  # no water yet: not leak-related (relabel_audit36.py)
     ),
     (
         "fire hydrant cabinet valve broken in the stairwell",

@@ -1266,9 +1266,9 @@ KINDS = [
         "a box of frozen food left at the desk / a parcel smoking at the desk",
         [
             "f|Frozen food parcel|A box of frozen meals for 8C has been at the desk since 10am and the resident is away till tonight. Can someone put it in the staff freezer today?|U|pa|0",
-            "f|Parcel smoking|A parcel at the desk for 8C has started smoking and popping, probably a lithium battery, the lobby smells of burning.|E|pa|0",
+            "f|Parcel smoking|A parcel at the desk for 8C has started smoking and popping, probably a lithium battery, the lobby smells of burning.|E|m|0",
             "f|冷冻快递要放冰箱|8C的一箱冷冻食品从上午十点就放在前台了，业主晚上才回来，今天能先放员工冰柜里吗？|U|pa|0",
-            "f|快递冒烟|前台一个8C的包裹开始冒烟还噼啪响，可能是锂电池，大堂一股烧焦味。|E|pa|0",
+            "f|快递冒烟|前台一个8C的包裹开始冒烟还噼啪响，可能是锂电池，大堂一股烧焦味。|E|m|0",
         ],
     ),
     (
