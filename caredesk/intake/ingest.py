@@ -6,7 +6,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.db import DEFAULT_DB_ALIAS, connections
+
 from caredesk.actions.models import ActionItem
+from caredesk.core.checkpoints import Checkpoints, checkpoints_behind
 from caredesk.core.collector import bulk_batch_done
 from caredesk.intake.batch import mails_receive
 from caredesk.intake.services import Outcome, quarantined_retry
@@ -86,6 +89,18 @@ def paths_ingest(
         account = import_account_get_or_create(inbox=inbox)
     report = IngestReport()
     mails = mail_from_paths(paths)
+    # the write-ahead log copied into the database by another thread (core.checkpoints)
+    with checkpoints_behind(connections[DEFAULT_DB_ALIAS]) as checkpoints:
+        return _ingest(mails, account, report, progress, checkpoints)
+
+
+def _ingest(
+    mails: Iterator[FileMail | FileProblem],
+    account: MailAccount,
+    report: IngestReport,
+    progress: Callable[[int], None] | None,
+    checkpoints: Checkpoints,
+) -> IngestReport:
     garbage = False  # a batch was filed since the last collection
     while True:
         # Commit every BATCH messages (mails_receive's transaction): the files stay where
@@ -108,6 +123,8 @@ def paths_ingest(
         )
         for mail, result in zip(readable, results, strict=True):
             report.add(result.outcome, result.link, source=mail.source, error=result.error)
+        if results:
+            checkpoints.request()  # the batch is committed
         garbage = bool(batch)
         if progress is not None and batch:
             progress(len(batch))
