@@ -321,14 +321,36 @@ def _is_word(char: str) -> bool:
 
 def text_lower(text: str) -> str:
     """Lower case with the same length, so offsets stay valid (a few letters grow when lowered);
-    typographic apostrophes become plain ones and traditional Chinese characters simplified
-    ones (樓上滲水 is read as 楼上渗水), one character for one."""
+    typographic apostrophes become plain ones, traditional Chinese characters simplified
+    ones (樓上滲水 is read as 楼上渗水) and Cantonese words Mandarin ones (`mandarin`), one
+    character for one."""
     lowered = text.lower()
     if lowered.isascii():
         return lowered
     if len(lowered) != len(text):
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return simplified(lowered).replace("\u2019", "'").replace("\u2018", "'")
+    return mandarin(simplified(lowered).replace("\u2019", "'").replace("\u2018", "'"))
+
+
+# Cantonese, as owners from Hong Kong write it, read in Mandarin's words one character for one
+# (session 22), so the Mandarin phrases, negations and tense cues read it too: 唔 is 不 (唔漏喇,
+# 唔停), 冇 is 没 (冇水漏, 冇人困), 未 is Mandarin already, 咗 is the perfective 了 (水浸咗, 着咗火,
+# 困咗), 喺 is 在 (困咗喺𨋢度: 困了在䢂度; 𨋢 is simplified to 䢂). A few pairs go first, two
+# characters for two: 唔该 ("please", "thanks") is no negation, 唔使 is 不用, 唔系 is 不是.
+_CANTONESE_PAIRS = (("唔该", "麻烦"), ("唔使", "不用"), ("唔系", "不是"))
+_CANTONESE = str.maketrans(
+    {"唔": "不", "冇": "没", "咗": "了", "喺": "在", "嘅": "的", "哋": "们", "嚟": "来", "佢": "他"}
+)
+_CANTONESE_FOUND = re.compile("[唔冇咗喺嘅哋嚟佢]")
+
+
+def mandarin(text: str) -> str:
+    """Cantonese function words in their Mandarin forms, same length (see _CANTONESE)."""
+    if not _CANTONESE_FOUND.search(text):
+        return text
+    for cantonese, plain in _CANTONESE_PAIRS:
+        text = text.replace(cantonese, plain)
+    return text.translate(_CANTONESE)
 
 
 def is_chinese(phrase: Phrase) -> bool:
@@ -525,7 +547,8 @@ class RuleSet:
             if not _AGENT.search(found.group())
         ]
         context = _Context(text, source, cues, subject_end, subjects)
-        return [self._judge(phrase, found, context) for phrase, found in found_all] + calm
+        judged = [self._judge(phrase, found, context) for phrase, found in found_all]
+        return _residues(judged, context) + calm
 
     def match_sender(self, address: str) -> list[Hit]:
         """The hits of a sender's address (remembered: the same senders write again and
@@ -571,6 +594,13 @@ class RuleSet:
             if cue.phrase.value and cue.phrase.value != phrase.value:
                 continue  # a look-alike that names a value hides only that value (round 21)
             if cue.phrase.field in (phrase.field, "any") and cue.start < end and start < cue.end:
+                if phrase.field == "category" and start == cue.start and cue.end == end:
+                    # a category's trigger of just the look-alike's words names the topic of
+                    # the harmless thing itself: 房车拖车 (an RV trailer, no tow: an 'any'
+                    # look-alike) parked for weeks is a violation; the look-alike still hides
+                    # the other triggers it overlaps (拖车, a tow), so each field sees its own
+                    # match (session 22)
+                    continue
                 return _with(hit, "lookalike", cue.text)
         # a negation does not take a topic away: "no gate code", 不让放鞭炮 are still about it
         # (a category's weak phrases name topics; its decisive ones events: 没有着火)
@@ -586,6 +616,7 @@ class RuleSet:
                 text,
                 context.negations.get(language, ()),
                 context.softs.get(language, ()),
+                found,
             )
         if negation:
             return _with(hit, "negated", negation)
@@ -598,6 +629,11 @@ class RuleSet:
         # a past cue after the trigger is about the nearest thing named before it: "水顺着电梯井
         # 往下流，电梯已经停了" dates the elevator, not the water
         pasts = [c for c in pasts if not _about_other(c, end, context.subjects)]
+        if actives and _FIRE.search(hit.text) and not _smell_at(text, start, end):
+            # "still smells", "now it reeks": a time cue of a smell is about the smell, not
+            # about the fire that left it ("since the fire was put out it still smells burnt":
+            # the fire is over, session 22; a melted outlet that still smells stays going)
+            actives = [c for c in actives if not _SMELL.search(c.text)]
         sentence = lo, hi  # a small drip is small whichever clause says so (只是小滴)
         if is_chinese(phrase) and end > subject_end:
             # Chinese strings clauses with commas, each with its own time: 昨天漏过水，现在又开始
@@ -627,6 +663,59 @@ class RuleSet:
             # stays calm whatever says it goes on
             return _with(hit, "contained", contained)
         return hit
+
+
+# A smell and what smells of fire, and what grows (session 22: a burnt smell left by a fire
+# that is out is what is left, not a fire; a smell that grows may be a fire starting again)
+_SMELL = re.compile(r"smell|odou?r|stench|reek|stink|whiff|味")
+_GAS = re.compile(r"\bgas\b|propane|rotten egg|煤气|燃气|天然气|液化气|瓦斯|臭鸡蛋|没气味")
+_FIRE = re.compile(r"fire|blaze|flame|burn|smok|火|烟|烧|焦")
+_GROWING = re.compile(
+    r"stronger|worse|spreading|again|more and more|getting (?:thick|heav)|"
+    r"越来越|更(?:浓|重|大)|加重|又|再次"
+)
+
+
+def _smell_at(text: str, start: int, end: int) -> bool:
+    """Whether the trigger at text[start:end] is a smell (it or the words just around it in its
+    clause name one: "smells burnt", "reeks of smoke", 烧焦味), and not of gas."""
+    before = _CLAUSE_BREAK_ZH.split(text[max(0, start - 10) : start])[-1]
+    after = _CLAUSE_BREAK_ZH.split(text[end : end + 2])[0]
+    around = f"{before}{text[start:end]}{after}"
+    return bool(_SMELL.search(around)) and not _GAS.search(around)
+
+
+def _residues(hits: list[Hit], context: _Context) -> list[Hit]:
+    """A burnt smell left by a fire that is out is over too (session 22): once a trigger of a
+    fire is dated past, an active emergency trigger of a burnt or smoky smell after it (or in
+    its sentence) is what the fire left ("the hallway still smells burnt", 烧焦味还没散), unless
+    its sentence says it grows (越来越浓, "getting stronger") — and gas is never a residue."""
+    text = context.text
+    out = [
+        h
+        for h in hits
+        if h.status == "past"
+        and h.phrase.field == "urgency"
+        and h.phrase.value == "emergency"
+        and _FIRE.search(h.text)
+        and not _SMELL.search(h.text)
+    ]
+    if not out:
+        return hits
+    judged = []
+    for hit in hits:
+        if (
+            hit.status == "active"
+            and hit.phrase.field == "urgency"
+            and hit.phrase.value == "emergency"
+            and _smell_at(text, hit.start, hit.end)
+        ):
+            lo, hi = context.sentence(hit.start, hit.end)
+            fire = next((f for f in out if f.start < hit.start or lo <= f.start < hi), None)
+            if fire is not None and not _GROWING.search(text, lo, hi):
+                hit = _with(hit, "past", fire.cue)
+        judged.append(hit)
+    return judged
 
 
 class _Context:
@@ -793,9 +882,11 @@ def _negation_before(
     text: str,
     negations: Sequence[_Cue],
     softs: Sequence[_Cue],
+    found: re.Match[str] | None = None,
 ) -> str:
     """The negation cue that governs the trigger at start ('' when none does); negations and
-    softs are the negation cues of the phrase's language, and the soft ones among them.
+    softs are the negation cues of the phrase's language, and the soft ones among them; found
+    is the trigger's match (its groups tell where its event is).
 
     A soft cue (weight below 1: "no further", "no longer", 试水无) says a thing is over rather
     than absent: it cancels urgency and the rest, but a leak that is over is still leak-related.
@@ -820,8 +911,14 @@ def _negation_before(
         if chinese and cue.start < start < cue.end:
             strong = strong or cue.text  # 没有闻到: the trigger (有闻到…) starts inside 没有
             continue
-        if chinese and start < cue.start and cue.end <= end:
-            if not weak and _closes_clause(cue, text):
+        if start < cue.start and cue.end <= end:
+            # a negation inside the trigger's span negates it only when it governs the event
+            # the span ends with (热水器没有漏水, "the outlet isn't sparking"), not a word
+            # before it in another clause or further back (阀门拧不紧，一直呲呲; 敲门没人应,
+            # 车一直没熄火 … 叫不醒; "the outlet that isn't used is sparking": session 22)
+            if not _governs_event(cue, start, end, text, chinese, found):
+                continue
+            if not weak and chinese and _closes_clause(cue, text):
                 continue  # 暖气都没有，: the phrase says the thing is gone (round 23)
             if weak:
                 soft = soft or cue.text
@@ -834,7 +931,11 @@ def _negation_before(
         if len(gap) > 40 or _CLAUSE_BREAK.search(gap):
             continue
         filler = _ZH_FILLER if chinese else _EN_FILLER
-        if filler.match(gap.strip()) or (not chinese and _EN_OR.match(gap.strip())):
+        if (
+            filler.match(gap.strip())
+            or (not chinese and _EN_OR.match(gap.strip()))
+            or (not chinese and cue.text == "no" and _EN_NOUN.match(gap))
+        ):
             if weak:
                 soft = soft or cue.text
             else:
@@ -844,6 +945,74 @@ def _negation_before(
     if soft:
         return "" if phrase.field == "leak_related" else soft
     return strong
+
+
+# "no water coming through the ceiling", "no smoke pouring out": a trigger that starts after the
+# noun "no" negates says what that noun does (session 22)
+_EN_NOUN = re.compile(r"^\s+[a-z]+\s+$")
+# After a negation, a word of stopping says the thing goes on: 没熄火 (still running), 未停过,
+# "hasn't stopped", "won't shut off" (session 22)
+_STOPS_EN = re.compile(
+    r"^\s*(?:stop|stops|stopped|go out|gone out|went out|shut off|turn off|turned off|die down|"
+    r"died down|let up|ease up|eased)\b"
+)
+_STOPS_ZH = re.compile(r"^(?:熄|停|灭|断|散|止|关)")
+_ZH_LEAD = re.compile(
+    r"^(?:有|再|任何|什么|发现|看到|看见|出现|闻到|见|了|的|明显|地|是|再次|会|被)*"
+)
+# Between a negation and the word of the phrase it governs inside a span: at most this many
+# Chinese characters besides filler (没有人被困, 没有孩子被困); with no group in the phrase, this
+# many characters of the event the span ends with (热水器没有漏水), or English words besides
+# filler ("isn't sparking")
+_GAP_ZH = 3
+_EVENT_ZH = 4
+_EVENT_EN = 2
+
+
+def _governs_event(
+    cue: _Cue, start: int, end: int, text: str, chinese: bool, found: re.Match[str] | None
+) -> bool:
+    """Whether a negation inside a trigger's span governs what the phrase says (session 22).
+
+    Not when the negation is one of the phrase's own words (it no longer matches without it:
+    "fell and can't get up", "the door won't latch", 打不着), nor when it is in a stretch the
+    phrase lets anything fill and governs something else there: a word of stopping right after
+    it (没熄火, 未停过, "hasn't stopped" say the thing goes on), a clause break before the
+    phrase's next word (阀门拧不紧，一直呲呲), or more than filler and a short noun before it
+    (敲门没人应; "the outlet that isn't used much is sparking"). It governs one of the phrase's
+    words that follows it closely (还没掉, 电梯里没有人被困, "the outlet isn't sparking"; with no
+    group to tell the phrase's words, the few last ones of the span)."""
+    if found is not None:
+        again = found.re.match(text[: cue.start] + text[cue.end :], start)
+        if again is None or again.end() != end - (cue.end - cue.start):
+            return False  # the phrase's own "not" (without it, it no longer matches the span)
+    tail = text[cue.end : end]
+    if (_STOPS_ZH if chinese else _STOPS_EN).match(tail):
+        return False
+    words = [
+        a
+        for group in range(1, (found.lastindex or 0) + 1)
+        if found is not None
+        for a, b in (found.span(group),)
+        if cue.end <= a < b <= end
+    ]
+    if words:  # the nearest of the phrase's words after the negation
+        gap = text[cue.end : min(words)]
+        if (_CLAUSE_BREAK_ZH if chinese else _CLAUSE_BREAK).search(gap):
+            return False
+        if chinese:
+            return len(gap) - _ZH_LEAD.match(gap).end() <= _GAP_ZH
+        gap = gap.strip()
+        return bool(_EN_FILLER.match(gap) or _EN_OR.match(gap) or _EN_NOUN.match(f" {gap} "))
+    if (_CLAUSE_BREAK_ZH if chinese else _CLAUSE_BREAK).search(tail):
+        return False
+    if chinese:
+        return len(tail) - _ZH_LEAD.match(tail).end() <= _EVENT_ZH
+    words_after = tail.split()
+    return any(
+        _EN_FILLER.match(" ".join(words_after[:cut])) or _EN_OR.match(" ".join(words_after[:cut]))
+        for cut in range(max(0, len(words_after) - _EVENT_EN), len(words_after))
+    )
 
 
 _CLOSING_ZH = re.compile(r"(?:有)?(?:了|啦|呢)?(?:[，。！？；,.!?;\n]|$)")
@@ -857,10 +1026,13 @@ def _closes_clause(cue: _Cue, text: str) -> bool:
 
 
 def _asks(cue: _Cue, text: str) -> bool:
-    """True for the 不 or 没 of a Chinese A不A question (是不是, 会不会, 有没有)."""
+    """True for the 不 or 没 of a Chinese A不A question (是不是, 会不会, 有没有), and for 有没
+    before a verb (有没漏水, Cantonese 有冇水漏: 有没水漏, session 22)."""
     before = text[cue.start - 1] if cue.start else ""
     if cue.text in ("不", "没"):
-        return bool(before) and text[cue.end : cue.end + 1] == before
+        return bool(before) and (
+            text[cue.end : cue.end + 1] == before or (cue.text == "没" and before == "有")
+        )
     return cue.text == "没有" and before == "有"
 
 
