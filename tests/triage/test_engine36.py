@@ -124,6 +124,18 @@ def test_the_water_heater_leaking_now_is_an_emergency_zh(triage):
     assert result.leak_related is True
 
 
+def test_a_water_heater_that_will_not_light_is_urgent_zh(triage):
+    # round 10's phrase (热水器…打不着: no hot water is urgent) was negated by its own 不 until
+    # session 22; round 14 had listed this sentence as normal on that account
+    assert triage("家里水压特别低，热水器都打不着。").urgency == "urgent"
+
+
+def test_a_stove_that_will_not_light_is_normal_zh(triage):
+    assert (
+        triage("燃气灶有一个眼打不着，其他的都好，没闻到味道，这周能来看看吗？").urgency == "normal"
+    )
+
+
 def test_a_branch_not_fallen_yet_stays_negated_zh(shipped_rules):
     # 没 right before 掉 (one of the phrase's words) negates the fallen-tree phrase
     statuses = _statuses(

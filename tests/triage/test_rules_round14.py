@@ -232,7 +232,9 @@ def test_calming_cues_keep_the_model_alone_from_an_emergency(triage, body):
         "空调不太凉，屋里二十六度，有空来看看。",
         "昨天半夜有人在地库挨个拉车门，监控拍到了。",
         "电梯里18楼的按键按了不亮。",
-        "家里水压特别低，热水器都打不着。",
+        # session 22: "家里水压特别低，热水器都打不着。" left this list: a water heater that will
+        # not light is no hot water, urgent (round 10's phrase; seven corpus lines label it so);
+        # the phrase's own 不 had negated it until then (tests/triage/test_engine36.py)
     ],
 )
 def test_a_phrase_that_says_nothing_presses_is_normal(triage, body):
