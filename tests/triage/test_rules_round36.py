@@ -134,12 +134,6 @@ def test_a_window_that_wont_close_stays_maintenance(triage):
     assert result.category == "maintenance"
 
 
-def test_when_the_facade_is_washed_is_general_zh(triage):
-    result = triage("请问今年什么时候擦外墙玻璃？我想提前把纱窗拆下来。", subject="擦玻璃")
-    assert result.urgency == "normal"
-    assert result.category == "general"
-
-
 def test_a_reply_setting_the_plumbers_time_is_normal_maintenance(triage):
     result = triage(
         "Friday after 2 works for the plumber.\n\n> On Thu, the office wrote:\n> We'll send a plumber about the water under your sink.",
