@@ -14,10 +14,17 @@ maintenance. blind35 is trained on since; blind36, this round's honest measure, 
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import re
+from pathlib import Path
 
 from caredesk.triage.rules import default_phrases, pattern_expand
 from caredesk.triage.training import TRAINING_FILES
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "caredesk/triage/data/corpus"
+RELABEL = ROOT / "scripts/triage/relabel_round36.py"
 
 # ---------------------------------------- a person shut inside a small room
 
@@ -465,3 +472,38 @@ def test_round36_phrases_compile():
 def test_training_reads_blind35_and_never_blind36(triage):
     assert "blind35.jsonl" in TRAINING_FILES
     assert not {"blind36.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+
+
+def _relabel():
+    spec = importlib.util.spec_from_file_location("relabel_round36", RELABEL)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_corpus_follows_round_36s_label_convention():
+    """An entrapment emergency is maintenance in every set but blind36: the script changes
+    nothing more."""
+    module = _relabel()
+    for file in sorted(CORPUS.glob("*.jsonl")):
+        if file.name in module.SKIP:
+            continue
+        for line in file.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            assert module.relabel(row) == row, (file.name, row["id"])
+
+
+def test_the_convention_relabels_what_it_names():
+    relabel = _relabel().relabel
+    row = {
+        "body": "孩子的腿卡在秋千架中间拔不出来。",
+        "urgency": "emergency",
+        "category": "amenity",
+    }
+    assert relabel(row)["category"] == "maintenance"
+    row = {
+        "body": "A boy went under in the deep end and isn't breathing.",
+        "urgency": "emergency",
+        "category": "amenity",
+    }
+    assert relabel(row)["category"] == "amenity"
