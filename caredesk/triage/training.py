@@ -87,6 +87,11 @@ TRAINING_FILES = (
     # The urgent inventory (scripts/triage/urgent_inventory.md): urgent messages (action today,
     # nothing damaged or in danger now), each beside its emergency twin, both languages.
     "urgent.jsonl",
+    # Round 36's own lines (scripts/triage/round36_train.py): fresh sentences of the kinds of
+    # blind35's mistakes where the model was the cause (a chirping detector's battery, the
+    # window cleaners' dates, a parcel locker's slot, a slowly sinking patch, rainwater on a
+    # cover, a balance or a fee, 'today' dating a finding), each beside its look-alike.
+    "round36.jsonl",
 )
 
 

@@ -459,18 +459,39 @@ def test_a_carport_roof_collapsing_on_someone_stays_an_emergency(triage):
     assert result.urgency == "emergency"
 
 
+# ---------------------------------------- 'just send maintenance' (kept heldout where it was)
+
+
+def test_just_send_maintenance_for_a_chirping_detector_is_normal(triage):
+    result = triage(
+        "The smoke alarm in the back bedroom chirps every minute, the battery must be going. Just send maintenance when you can, no call needed.",
+        subject="Smoke alarm",
+        channel="pre",
+    )
+    assert result.urgency == "normal"
+    assert result.category == "maintenance"
+
+
+def test_a_smoke_alarm_going_off_with_smoke_stays_an_emergency(triage):
+    result = triage(
+        "The smoke alarm is going off and smoke is pouring out of the outlet behind the couch. Please send someone now.",
+        subject="Smoke",
+    )
+    assert result.urgency == "emergency"
+
+
 # ---------------------------------------- the phrases compile; the honest sets
 
 
 def test_round36_phrases_compile():
     phrases = [p for p in default_phrases() if "round 36" in (p.note or "")]
-    assert len(phrases) == 39
+    assert len(phrases) == 41
     for phrase in phrases:
         re.compile(pattern_expand(phrase.pattern))
 
 
 def test_training_reads_blind35_and_never_blind36(triage):
-    assert "blind35.jsonl" in TRAINING_FILES
+    assert {"blind35.jsonl", "round36.jsonl"} <= set(TRAINING_FILES)
     assert not {"blind36.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
 
 
