@@ -51,6 +51,10 @@ PROPERTIES = {
     ),
     "zh": ("阳光嘉园{n}栋", "阳光嘉园{n}栋{n}02", "阳光嘉园地下储物间B-{n}", "阳光嘉园{n}号楼"),
 }
+# Kinds whose calm message became `general` by the label audit's part 2 (relabel_audit36b.py:
+# thanks + "it's fixed", asking nothing): a resident thanking, not a notice, so they keep the
+# resident as sender that the other `low` / `general` messages of odd kinds lose.
+RESIDENTS_THANKING = {23}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -84,7 +88,9 @@ def message(kind_no: int, lang: str, number: int, spec: str) -> dict:
     elif category == "w":
         name = "Dispatch" if lang == "en" else "维修调度"
         email = VENDORS[kind_no % 2]
-    elif category == "n" or (urgency == "L" and category == "g" and kind_no % 2):
+    elif category == "n" or (
+        urgency == "L" and category == "g" and kind_no % 2 and kind_no not in RESIDENTS_THANKING
+    ):
         name = "Notices" if lang == "en" else "通知"
         email = "notices@caredesk-demo.example" if category == "g" else "no-reply@bulk.example"
     return {

@@ -276,9 +276,9 @@ KINDS = [
         "handled",
         "power restored, thanks / outage with someone on oxygen",
         [
-            "e|Power back|Power came back on at about 2am for the whole of building C. Thanks to whoever called the utility. Nothing for you to do.|L|m|0|0",
+            "e|Power back|Power came back on at about 2am for the whole of building C. Thanks to whoever called the utility. Nothing for you to do.|L|g|0|0",
             "p|No power, oxygen|Caller, building C: power out for three hours, her father is on a home oxygen machine and the backup battery is almost flat. Needs help now.|E|m|0|0",
-            "e|已经来电了|C栋凌晨2点左右全部恢复供电了，谢谢打电话给供电局的那位，物业这边不用处理了。|L|m|0|0",
+            "e|已经来电了|C栋凌晨2点左右全部恢复供电了，谢谢打电话给供电局的那位，物业这边不用处理了。|L|g|0|0",
             "p|停电，家里有制氧机|C栋住户来电：停电三个小时了，她父亲在家用制氧机，备用电池快没电了，需要马上帮忙。|E|m|0|0",
         ],
     ),

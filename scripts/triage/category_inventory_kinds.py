@@ -1491,7 +1491,7 @@ KINDS = [
         "a vendor's invoice",
         "work_order_update~maintenance",
         "work_order_update",
-        L,
+        N,
         False,
         False,
         "email",

@@ -1,0 +1,88 @@
+"""The label audit's part 2 (scripts/triage/relabel_audit36b.py, README "Label audit, part 2"):
+the corpus carries the relabelled lines (thanks -> `general`, work orders asking nothing ->
+`low`, an invoice asking a payment -> `normal`), the honest sets are never named, and the
+inventories built from kinds files give the same labels as the corpus."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from caredesk.triage.training import TRAINING_FILES
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "caredesk" / "triage" / "data" / "corpus"
+SCRIPTS = ROOT / "scripts" / "triage"
+
+
+def _module(name: str):
+    sys.path.insert(0, str(SCRIPTS))
+    try:
+        return __import__(name)
+    finally:
+        sys.path.pop(0)
+
+
+def _rows() -> dict[str, dict]:
+    rows = {}
+    for name in TRAINING_FILES:
+        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                rows[row["id"]] = row
+    return rows
+
+
+def test_the_relabelled_lines_carry_their_new_labels():
+    audit = _module("relabel_audit36b")
+    rows = _rows()
+    for line_id in audit.CHANGES:
+        assert line_id in rows, line_id
+        assert audit.relabel(rows[line_id]) == rows[line_id], line_id
+
+
+def test_the_thanks_are_general_and_low_and_a_thanked_leak_stays_a_leak():
+    audit = _module("relabel_audit36b")
+    rows = _rows()
+    thanked = [i for i, change in audit.CHANGES.items() if change.get("category") == "general"]
+    assert len(thanked) == 12
+    for line_id in thanked:
+        assert rows[line_id]["urgency"] == "low", line_id
+    assert rows["b7-zh-066"]["leak_related"] is True
+
+
+def test_the_work_orders_asking_nothing_are_low_and_those_asking_keep_their_ask():
+    rows = _rows()
+    for line_id in ("t5-008", "t5-009", "b4-en-095", "b4-zh-097", "b7-en-053"):
+        assert rows[line_id]["urgency"] == "low", line_id
+    # their look-alikes in the same files ask for access or a decision: `normal`
+    for line_id in ("t5-010", "t5-013", "b4-en-093", "b4-zh-095", "b7-zh-061"):
+        assert rows[line_id]["category"] == "work_order_update", line_id
+        assert rows[line_id]["urgency"] == "normal", line_id
+
+
+def test_the_honest_sets_are_skipped_and_none_of_their_lines_is_named():
+    audit = _module("relabel_audit36b")
+    for honest in ("heldout.jsonl", "blind3b.jsonl", "blind35.jsonl", "blind36.jsonl"):
+        assert honest in audit.SKIP
+        assert honest not in TRAINING_FILES
+        path = CORPUS / honest
+        if not path.exists():
+            continue
+        ids = {
+            json.loads(line)["id"]
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        }
+        assert not ids & set(audit.CHANGES)
+
+
+def test_the_inventories_built_from_kinds_agree_with_the_corpus():
+    for module, build, name in (
+        ("calm_inventory", "rows", "calm.jsonl"),
+        ("category_inventory", "records", "categories.jsonl"),
+    ):
+        built = getattr(_module(module), build)()
+        shipped = [json.loads(line) for line in (CORPUS / name).read_text().splitlines()]
+        assert built == shipped, module
