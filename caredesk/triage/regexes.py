@@ -28,15 +28,14 @@ from __future__ import annotations
 
 import array
 import atexit
-import contextlib
 import logging
 import marshal
-import os
 import re
 import sys
-import tempfile
 import threading
 from pathlib import Path
+
+from caredesk.core.files import file_write_whole
 
 logger = logging.getLogger(__name__)
 
@@ -246,17 +245,7 @@ class RegexStore:
                 if keep is None or pattern in keep
             }
             self._added = 0
-        temporary = None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".triage-regexes-")
-            with os.fdopen(handle, "wb") as out:
-                out.write(marshal.dumps(parts))
-            os.replace(temporary, self.path)
-            temporary = None
+            file_write_whole(self.path, marshal.dumps(parts))
         except OSError as error:
             logger.info("triage: could not keep compiled expressions in %s (%s)", self.path, error)
-        finally:
-            if temporary is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)

@@ -8,10 +8,8 @@ import hashlib
 import json
 import logging
 import marshal
-import os
 import pickle
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Iterable, Mapping
@@ -22,6 +20,7 @@ from typing import Any
 from django.conf import settings
 from django.db import DatabaseError, transaction
 
+from caredesk.core.files import file_write_whole
 from caredesk.triage import rules as rules_module
 from caredesk.triage.engine import (
     CHANNELS,
@@ -185,17 +184,10 @@ def _rules_prepared_save(rules: RuleSet, path: Path) -> None:
     """Keep the rules for the next process (written whole, then moved into place); older
     kept rules go."""
     detached = [(compiled, compiled._regex, compiled.store) for compiled in rules.every]
-    temporary = None
     try:
         for compiled, _, _ in detached:  # compiled code and the store stay with this process
             compiled._regex = compiled.store = None
-        data = pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".triage-rules-")
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temporary, path)
-        temporary = None
+        file_write_whole(path, pickle.dumps(rules, protocol=pickle.HIGHEST_PROTOCOL))
         for old in path.parent.glob("triage-rules-*.pickle"):
             if old != path:
                 with contextlib.suppress(OSError):
@@ -205,9 +197,6 @@ def _rules_prepared_save(rules: RuleSet, path: Path) -> None:
     finally:
         for compiled, regex, store in detached:
             compiled._regex, compiled.store = regex, store
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
 
 
 def model_current() -> Model:
@@ -261,20 +250,10 @@ def _needles_save(known: Needles, phrases: Iterable[Phrase], *, shipped: Needles
     path = _needles_path()
     own = [p for p in phrases if rules_module.pattern_expand(p.pattern) not in shipped]
     document = needles_document(known, own)
-    temporary = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".triage-needles-")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(document, out, ensure_ascii=False)
-        os.replace(temporary, path)
-        temporary = None
+        file_write_whole(path, json.dumps(document, ensure_ascii=False).encode())
     except OSError as error:
         logger.info("triage: could not keep the phrase needles in %s (%s)", path, error)
-    finally:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
 
 
 def _phrases_stamp() -> tuple | None:
