@@ -23,6 +23,7 @@ import argparse
 import csv
 import json
 import os
+import platform
 import shutil
 import statistics
 import subprocess
@@ -434,6 +435,7 @@ def corpus_generate(args: argparse.Namespace, count: int, out: Path) -> dict:
 
 def bench_one(args: argparse.Namespace, count: int, kind: str, corpus: Path, work: Path) -> dict:
     result: dict = {"count": count, "db": kind, "seed": args.seed, "ok": False}
+    result["python"] = python_described()
     var_dir = work / f"var-{kind}"
     var_dir.mkdir(parents=True, exist_ok=True)
     caredesk = caredesk_command()
@@ -519,10 +521,18 @@ def bench_one(args: argparse.Namespace, count: int, kind: str, corpus: Path, wor
     return result
 
 
+def python_described() -> str:
+    """The interpreter the figures were measured on: its version and the executable the
+    virtual environment was made from (a distribution's optimised build or another)."""
+    base = getattr(sys, "_base_executable", "") or sys.executable
+    return f"{platform.python_version()} ({os.path.realpath(base)})"
+
+
 def table(result: dict) -> str:
     head = f"== {result['count']:,} messages, {result['db']} (seed {result['seed']}) =="
     if "error" in result:
         return f"{head}\nFAILED: {result['error']}\n"
+    head += f"\n  {'Python':<66} {result['python']}"
     c = result["ingest"]
     lines = [
         head,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import statistics
 import sys
 import time
@@ -108,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     best, median = rate(rows, max(1, args.repeat))
     batch_best, batch_median = rate(rows, max(1, args.repeat), batch=BATCH)
     figures = {
+        "python": f"{platform.python_version()} ({os.path.realpath(sys._base_executable)})",
         "model_load_seconds": round(loaded, 3),
         "messages": len(rows),
         "messages_per_second_best": round(best, 1),
@@ -122,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(figures, indent=2))
     else:
+        print(f"Python                                     {figures['python']}")
         print(f"model load (fresh interpreter, best of 3)  {loaded:8.3f} s   (target < 1 s)")
         print(f"messages in the corpus                     {len(rows):8d}")
         print(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from email.utils import parseaddr
+from email.utils import getaddresses
 from pathlib import Path
 
 T2S_PATH = Path(__file__).resolve().parent / "data" / "t2s.tsv"
@@ -23,7 +23,16 @@ def normalise_email(value: str) -> str:
     """Lower-cased bare address ('' if it does not look like one)."""
     if value and _BARE_ADDRESS.fullmatch(value) and value == value.lower():
         return value  # stored addresses, asked again and again by intake: no parsing needed
-    _, address = parseaddr(value or "")
+    return email_parsed(value)
+
+
+def email_parsed(value: str) -> str:
+    """normalise_email() without its shortcut for addresses already bare: the first address
+    of the value, parsed. getaddresses(), not parseaddr(): since the fix for CVE-2023-27043
+    (Python 3.11.10, 3.12.6, and distributions' own 3.11 builds) parseaddr() gives nothing for
+    "a@b, c@d", where getaddresses() gives both in every release."""
+    pairs = getaddresses([value or ""])
+    address = pairs[0][1] if pairs else ""
     address = address.strip().strip("<>").lower()
     if address.count("@") != 1:
         return ""
