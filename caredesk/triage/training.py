@@ -25,8 +25,8 @@ RULE_SCALE = 0.0
 # What `caredesk triage train` reads by default. Each round N writes a new set, blindN, before
 # any change and measures on it (the honest figure); it studies blind(N-1) and from then on
 # trains on it. blind and blind2 were the honest sets of rounds 1 and 2, blind3a was studied in
-# round 3 (its twin blind3b is never trained on), and so on up to blind35, studied in round 36.
-# Never read here: heldout, blind3b and the newest set (blind36), whose figures stay honest.
+# round 3 (its twin blind3b is never trained on), and so on up to blind36, studied in round 37.
+# Never read here: heldout, blind3b and the newest set (blind37), whose figures stay honest.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -64,6 +64,7 @@ TRAINING_FILES = (
     "blind33.jsonl",
     "blind34.jsonl",
     "blind35.jsonl",
+    "blind36.jsonl",
     # The emergency inventory (scripts/triage/emergency_inventory.md): kinds of emergency and
     # their look-alikes written ahead of any set that shows them, both languages.
     "inventory.jsonl",
@@ -92,6 +93,12 @@ TRAINING_FILES = (
     # window cleaners' dates, a parcel locker's slot, a slowly sinking patch, rainwater on a
     # cover, a balance or a fee, 'today' dating a finding), each beside its look-alike.
     "round36.jsonl",
+    # Round 37's own lines (scripts/triage/round37_train.py): fresh sentences of the kinds of
+    # blind36's mistakes where the model was the cause (a fixture pulled out of a ceiling, a
+    # cart in a pond, a pond's pump and its water let loose, flyers in the mailroom, a delivery
+    # at the wrong door, a statue to clean, asking whether approval is needed, cleaning
+    # chemicals mixed, congratulations, idioms and cooking fumes), each beside its look-alike.
+    "round37.jsonl",
 )
 
 

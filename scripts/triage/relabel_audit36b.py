@@ -18,8 +18,8 @@ project lead has since decided two of them by issue 5's text:
 Found by sweeping the whole training corpus (training.TRAINING_FILES, both languages) by kind:
 every `work_order_update` line (262) and every line with a word of thanks that is not
 `general` / `low` or is `low` in a topic's category, read one by one. Each change is
-id -> field -> new value. The honest sets (heldout, blind3b, blind35, blind36) are never
-touched. The calm and category inventories are rebuilt from their kinds files
+id -> field -> new value. The honest sets (heldout, blind3b, blind35, blind36; blind37 since
+round 37) are never touched. The calm and category inventories are rebuilt from their kinds files
 (calm_inventory_kinds.py, category_inventory_kinds.py): their specs are changed the same way.
 Usage: python scripts/triage/relabel_audit36b.py caredesk/triage/data/corpus [--dry-run]
 (running it again changes nothing)."""
@@ -29,7 +29,13 @@ from pathlib import Path
 
 from caredesk.triage.training import corpus_relabel
 
-SKIP = ("heldout.jsonl", "blind3b.jsonl", "blind35.jsonl", "blind36.jsonl")
+SKIP = (
+    "heldout.jsonl",
+    "blind3b.jsonl",
+    "blind35.jsonl",
+    "blind36.jsonl",
+    "blind37.jsonl",
+)
 
 CHANGES: dict[str, dict[str, object]] = {
     # ---------------------------------------------------------------- thanks -> general

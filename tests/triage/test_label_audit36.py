@@ -51,11 +51,17 @@ def test_the_relabelled_lines_carry_their_new_labels(script):
 @pytest.mark.parametrize("script", AUDITS)
 def test_the_honest_sets_are_skipped_and_none_of_their_lines_is_named(script):
     audit = _module(script)
-    # blind35 was honest when part 1 ran and is trained on since round 36, but neither part
-    # relabelled it; blind36 is the honest set since
-    for honest in ("heldout.jsonl", "blind3b.jsonl", "blind35.jsonl", "blind36.jsonl"):
+    # blind35 and blind36 were honest when the audit ran and are trained on since rounds 36
+    # and 37, but neither part relabelled them; blind37 is the honest set since round 37
+    for honest in (
+        "heldout.jsonl",
+        "blind3b.jsonl",
+        "blind35.jsonl",
+        "blind36.jsonl",
+        "blind37.jsonl",
+    ):
         assert honest in audit.SKIP
-        if honest != "blind35.jsonl":
+        if honest not in ("blind35.jsonl", "blind36.jsonl"):
             assert honest not in TRAINING_FILES
         ids = {
             json.loads(line)["id"]
