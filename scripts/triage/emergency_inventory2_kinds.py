@@ -23,7 +23,7 @@ KINDS = [
         "9号楼后面的化粪池冒了，粪水从井盖底下一直往外涌，已经流到儿童沙坑边上了。",
         "When is the septic tank behind building 9 due to be pumped this year? Just planning around it.",
         "请问9号楼后面的化粪池今年什么时候清掏？我们好提前安排。",
-        "normal/0/maintenance",
+        "normal/0/general",  # when planned works happen, no fault: general (relabel_conv37.py)
     ),
     (
         "underground garage filling with rain",

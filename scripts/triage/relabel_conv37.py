@@ -57,6 +57,10 @@ CHANGES: dict[str, dict[str, object]] = {
     # when is the lift out of service for its inspection (tm-027 / tm-056 are `general`)
     "b4-en-081": {"category": "general"},
     "b4-zh-077": {"category": "general"},
+    # when is the septic tank due to be pumped this year, just planning around it (the second
+    # emergency inventory's look-alike; found after the first retraining moved it)
+    "inv2-en-002": {"category": "general"},
+    "inv2-zh-002": {"category": "general"},
     # ------------------------------------------------- 2. a gate to grease: access
     # the rolling gate screeches, please lubricate it; 小区电动门开关的时候吱吱响
     "inv-en-064": {"category": "access"},
