@@ -19,7 +19,8 @@ kind (README "Label audit, part 3 (session 23)"):
    `amenity` at an amenity (the gym, the pool, the clubhouse: ten lines); a named cause (gas,
    CO, fumes, heat with the AC out, something that fell or broke) makes it `maintenance`. The
    urgent inventory's collapse at a move-out walkthrough (`move`) and at a showing (`general`)
-   follow it.
+   follow it. A driver still inside a vehicle in danger (in a pond, over an edge, under a tree)
+   is caught: entrapment, `maintenance` (issue 5), as seven lines label it.
 4. A nuisance (noise, smoke, fireworks) for which the sender names a rule it breaks (a ban,
    quiet or renovation hours, "isn't that against the rules?", 规定不是八点以后吗) is a
    neighbour breaking a rule: `violation` (issue 5; blind6, blind7, blind13, blind14, blind16,
@@ -27,6 +28,7 @@ kind (README "Label audit, part 3 (session 23)"):
    covers it (有没有规定管一管), stays `complaint`.
 5. Renewing a lease (staying) is `general` (blind2, blind5, the calm and urgent inventories);
    `move` is moving in or out, vacating or transferring (issue 5), so not renewing stays `move`.
+   A neighbour's car leaking oil on a space or the garage floor is `violation` (11 lines to 2).
 6. A question about an amenity's equipment is `amenity` (the gym's new equipment: blind4,
    blind6, tr-0051), and a question asked is `normal` even with "no rush" (94 lines to 1).
 
@@ -85,11 +87,22 @@ CHANGES: dict[str, dict[str, object]] = {
     # remind residents that smoking in the hallways isn't allowed, the smell is in my clothes
     "inv-en-103": {"category": "violation"},
     "inv-zh-103": {"category": "violation"},
+    # ------------------------------------------------- 3b. a driver still in a vehicle in danger
+    # a pickup in the retention pond with its driver in the cab, 一辆车冲进了景观湖，司机还在车里
+    # (entrapment, like the car hanging over the garage's edge, b34-*-011, inv2-*-143, and the
+    # crushed cars of urg-*-272 / urg-*-278: `maintenance`)
+    "inv-en-061": {"category": "maintenance"},
+    "inv-zh-061": {"category": "maintenance"},
     # ------------------------------------------------- 5. renewing a lease: general
     "bl-en-086": {"category": "general"},
     "bl-zh-076": {"category": "general"},
     # 租约六月份到期，想问能不能按月续租
     "tr-0489": {"category": "general"},
+    # ------------------------------------------------- 5b. a neighbour's car leaking oil: violation
+    # the car in space 19 leaks oil into my space 18 (eleven lines of a car leaking oil on a
+    # space or the garage floor, blind3a to blind5 and train.jsonl's t4-*, are `violation`)
+    "lk-en-049f": {"category": "violation"},
+    "lk-zh-049f": {"category": "violation"},
     # ------------------------------------------------- 6. a question about the gym's equipment
     # "I'm dying to know when the new gym equipment is arriving" (b4-en-052 is `amenity`)
     "tr-0079": {"category": "amenity"},

@@ -5,7 +5,8 @@ script again changes nothing, the honest sets are never named; and the kinds fix
 fresh sentences, each beside its look-alike or its real emergency: a squeaky gate is no
 electrical fire (开关的时候 is opening and closing), a stranger seen hanging around and told after
 the fact is normal, an iced ramp is maintenance, a break-in found after the fact is normal, a meter
-box's lid caved in is no leak."""
+box's lid caved in is no leak, a car's oil running into a space is no water coming in, a driver
+still inside a vehicle in a pond is maintenance."""
 
 from __future__ import annotations
 
@@ -95,6 +96,9 @@ def test_a_person_collapsed_is_security_at_an_amenity_amenity_with_a_cause_maint
         assert rows[line_id]["category"] == "amenity", line_id
     for line_id in ("inv-en-081", "inv2-zh-065", "calm-en-293"):  # CO, fumes, AC out in heat
         assert rows[line_id]["category"] == "maintenance", line_id
+    # a driver still inside a vehicle in danger is caught: entrapment
+    for line_id in ("inv-en-061", "inv-zh-061", "inv2-en-143", "b30-zh-015", "urg-en-278"):
+        assert rows[line_id]["category"] == "maintenance", line_id
 
 
 def test_a_nuisance_with_a_rule_named_is_a_violation_one_without_a_complaint():
@@ -104,6 +108,14 @@ def test_a_nuisance_with_a_rule_named_is_a_violation_one_without_a_complaint():
     # no rule named; or asking whether any rule covers it (有没有规定管一管)
     for line_id in ("bl-zh-046", "b10-en-028", "b4-zh-062"):
         assert rows[line_id]["category"] == "complaint", line_id
+
+
+def test_a_neighbours_car_leaking_oil_on_a_space_is_a_violation():
+    rows = _rows()
+    for line_id in ("lk-en-049f", "lk-zh-049f", "b5-en-042", "b4-zh-078", "t4-015"):
+        assert rows[line_id]["category"] == "violation", line_id
+    for line_id in ("b9-en-046", "b8-en-050"):  # someone parked in my space
+        assert rows[line_id]["category"] == "access", line_id
 
 
 def test_renewing_a_lease_is_general_and_not_renewing_a_move():
@@ -170,7 +182,9 @@ def test_an_iced_ramp_to_salt_is_maintenance(triage):
 
 
 def test_a_car_sliding_down_an_iced_ramp_onto_a_man_is_a_maintenance_emergency(triage):
-    result = triage("地库坡道结了冰，一辆车溜下来把一个保安压在柱子上了，人动不了。", subject="地库坡道")
+    result = triage(
+        "地库坡道结了冰，一辆车溜下来把一个保安压在柱子上了，人动不了。", subject="地库坡道"
+    )
     assert result.urgency == "emergency"
     assert result.category == "maintenance"
 
@@ -206,3 +220,37 @@ def test_a_meter_box_lid_caved_in_is_no_leak(triage):
 def test_a_meter_box_full_of_water_bubbling_up_is_a_leak(triage):
     result = triage("3栋门口的水表井里全是水，还在一直往外冒，路面都湿了。", subject="水表井")
     assert result.leak_related is True
+
+
+def test_a_cars_engine_oil_running_into_my_bay_is_no_water_emergency(triage):
+    result = triage(
+        "The pickup in bay 12 leaks engine oil and it's running into my bay, there's a black trail to the drain.",
+        subject="Bay 12",
+    )
+    assert result.urgency == "normal"
+    assert result.leak_related is False
+    assert result.category == "violation"
+
+
+def test_water_running_into_a_storage_unit_is_still_an_emergency(triage):
+    result = triage(
+        "Water is running into unit 214 under the roll-up door and my boxes are sitting in it.",
+        subject="Unit 214",
+    )
+    assert result.urgency == "emergency"
+    assert result.leak_related is True
+
+
+def test_a_driver_still_inside_a_car_in_the_lake_is_a_maintenance_emergency(triage):
+    result = triage(
+        "A sedan just rolled off the path into the lake by building 5 and the driver is still inside, it's sinking.",
+        subject="Lake",
+    )
+    assert result.urgency == "emergency"
+    assert result.category == "maintenance"
+
+
+def test_a_driver_still_inside_a_cart_in_a_pond_is_maintenance_in_chinese(triage):
+    result = triage("一辆电瓶车冲进了会所旁边的水池，人还在里面出不来。", subject="水池")
+    assert result.urgency == "emergency"
+    assert result.category == "maintenance"
