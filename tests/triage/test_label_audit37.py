@@ -6,7 +6,8 @@ fresh sentences, each beside its look-alike or its real emergency: a squeaky gat
 electrical fire (开关的时候 is opening and closing), a stranger seen hanging around and told after
 the fact is normal, an iced ramp is maintenance, a break-in found after the fact is normal, a meter
 box's lid caved in is no leak, a car's oil running into a space is no water coming in, a driver
-still inside a vehicle in a pond is maintenance."""
+still inside a vehicle in a pond is maintenance, fuel running out under a door is an emergency and
+maintenance."""
 
 from __future__ import annotations
 
@@ -252,5 +253,29 @@ def test_a_driver_still_inside_a_car_in_the_lake_is_a_maintenance_emergency(tria
 
 def test_a_driver_still_inside_a_cart_in_a_pond_is_maintenance_in_chinese(triage):
     result = triage("一辆电瓶车冲进了会所旁边的水池，人还在里面出不来。", subject="水池")
+    assert result.urgency == "emergency"
+    assert result.category == "maintenance"
+
+
+def test_petrol_running_out_under_a_units_door_is_a_maintenance_emergency(triage):
+    result = triage(
+        "Petrol is pooling out under the door of unit 31 and running across the aisle toward the lift, the smell is overwhelming.",
+        subject="Unit 31",
+    )
+    assert result.urgency == "emergency"
+    assert result.category == "maintenance"
+    assert result.leak_related is False
+
+
+def test_a_faint_petrol_smell_with_nothing_spilled_is_no_emergency(triage):
+    result = triage(
+        "Unit 31 smells faintly of petrol, I think it's the tenant's mower. Nothing on the floor. Could you have a word with them?",
+        subject="Unit 31",
+    )
+    assert result.urgency != "emergency"
+
+
+def test_diesel_running_out_of_a_unit_is_an_emergency_in_chinese(triage):
+    result = triage("地下室储物间门口柴油流出来一大片，旁边就是配电箱。", subject="储物间")
     assert result.urgency == "emergency"
     assert result.category == "maintenance"
