@@ -78,7 +78,7 @@ KINDS = [
         "地下室二次供水泵房进水了，水都快淹到水泵电机和控制柜了。",
         "Notice: the booster pump room will be cleaned on Thursday, water pressure may be low for an hour.",
         "通知：周四清洗二次供水泵房，届时水压可能偏低一小时。",
-        "low/0/maintenance",
+        "low/0/general",  # a notice of planned works: general (relabel_conv37.py)
     ),
     (
         "water in a corridor electric meter box",
@@ -421,7 +421,7 @@ KINDS = [
         "清掏化粪池的工人下去后晕倒了，下去救他的另一个人也倒在里面了。",
         "Workers will be pumping the septic tank on Wednesday; please keep cars away from the lid.",
         "周三清掏化粪池，请勿在井盖附近停车。",
-        "low/0/maintenance",
+        "low/0/general",  # a notice of planned works: general (relabel_conv37.py)
     ),
     (
         "exhaust vent blocked by snow, CO rising",

@@ -77,6 +77,9 @@ def test_when_planned_works_happen_is_general_and_a_fault_with_it_stays_maintena
     rows = _rows()
     for line_id in ("b14-zh-057", "b35-zh-023", "b34-en-025", "b4-zh-077", "tm-027", "inv2-en-002"):
         assert rows[line_id]["category"] == "general", line_id
+    # a resident's notice of them
+    for line_id in ("inv2-en-012", "inv2-zh-074", "lk-en-084f", "lk-zh-079f", "calm-en-126"):
+        assert rows[line_id]["category"] == "general", line_id
     # "Mine clicks a few times before lighting", 我们家的天沟里全是松针, 门有异响
     for line_id in ("b4-en-064", "lk-zh-042f", "inv2-zh-128"):
         assert rows[line_id]["category"] == "maintenance", line_id
@@ -87,6 +90,9 @@ def test_a_gate_to_grease_is_access_and_a_unit_door_to_grease_maintenance():
     for line_id in ("inv-en-064", "inv-zh-064", "inv2-en-102", "inv2-zh-102"):
         assert rows[line_id]["category"] == "access", line_id
     assert rows["inv2-zh-042"]["category"] == "maintenance"  # a storage unit's roll-up door
+    # a card or fob that no longer opens the gym is about the card
+    for line_id in ("bl-en-115", "bl-zh-113", "b14-en-056", "b8-en-049"):
+        assert rows[line_id]["category"] == "access", line_id
 
 
 def test_a_person_collapsed_is_security_at_an_amenity_amenity_with_a_cause_maintenance():
@@ -117,6 +123,9 @@ def test_a_neighbours_car_leaking_oil_on_a_space_is_a_violation():
         assert rows[line_id]["category"] == "violation", line_id
     for line_id in ("b9-en-046", "b8-en-050"):  # someone parked in my space
         assert rows[line_id]["category"] == "access", line_id
+    # a neighbour's clutter in the hallway
+    for line_id in ("r36-zh-008", "b15-zh-033", "inv2-zh-032", "t5-043"):
+        assert rows[line_id]["category"] == "violation", line_id
 
 
 def test_renewing_a_lease_is_general_and_not_renewing_a_move():
