@@ -477,7 +477,7 @@ KINDS = [
         "泳池里的孩子说靠近水下灯的地方手脚发麻有电，一个男孩抓着扶梯松不开手。",
         "One of the underwater lights in the pool is out, could it be replaced before the weekend?",
         "泳池有一盏水下灯不亮了，周末前能换一下吗？",
-        "normal/0/amenity",
+        "normal/0/maintenance",  # lights out at an amenity: maintenance (relabel_conv37.py)
     ),
     (
         "children playing in an open switchgear cabinet",

@@ -14,7 +14,8 @@ kind (README "Label audit, part 3 (session 23)"):
 2. A gate to grease (a squeaky or screeching community or site gate) is `access`, as every gate
    fault is (issue 5: "access (gates, keys, ...)"; round 8: a gate that won't latch is access;
    inv2-*-102), and so is a key card or fob that no longer opens the gym; a door to grease (a
-   storage unit's roll-up door, a garage door) stays `maintenance` (round 36).
+   storage unit's roll-up door, a garage door) stays `maintenance` (round 36). Lights out at an
+   amenity are the building's, `maintenance` (the category inventory's call 1; 13 lines to 3).
 3. A person collapsed or hurt with no cause in the building named is `security` (round 24's
    phrase; blind16, blind18, blind23, the emergency and urgent inventories label it so), and
    `amenity` at an amenity (the gym, the pool, the clubhouse: ten lines); a named cause (gas,
@@ -80,6 +81,12 @@ CHANGES: dict[str, dict[str, object]] = {
     # "access (gates, keys, fobs, codes ...)"; b14-en-056, b8-en-049, b11-*-044/046)
     "bl-en-115": {"category": "access"},
     "bl-zh-113": {"category": "access"},
+    # lights out at an amenity are the building's: `maintenance` (the category inventory's call
+    # 1; 13 lines of lights out at the tennis courts or the pool); the pool's underwater light,
+    # the basketball court's flood lights said `amenity`
+    "inv2-en-084": {"category": "maintenance"},
+    "inv2-zh-084": {"category": "maintenance"},
+    "tm-055": {"category": "maintenance"},
     # ------------------------------------------------- 3. a person collapsed: security
     # the tenant collapsed during the move-out walkthrough (chest pain)
     "urg-en-142": {"category": "security"},

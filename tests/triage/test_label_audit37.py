@@ -7,7 +7,7 @@ electrical fire (开关的时候 is opening and closing), a stranger seen hangin
 the fact is normal, an iced ramp is maintenance, a break-in found after the fact is normal, a meter
 box's lid caved in is no leak, a car's oil running into a space is no water coming in, a driver
 still inside a vehicle in a pond is maintenance, fuel running out under a door is an emergency and
-maintenance."""
+maintenance, a roll-up door that came down with a child inside is a maintenance emergency."""
 
 from __future__ import annotations
 
@@ -90,6 +90,11 @@ def test_a_gate_to_grease_is_access_and_a_unit_door_to_grease_maintenance():
     for line_id in ("inv-en-064", "inv-zh-064", "inv2-en-102", "inv2-zh-102"):
         assert rows[line_id]["category"] == "access", line_id
     assert rows["inv2-zh-042"]["category"] == "maintenance"  # a storage unit's roll-up door
+    # lights out at an amenity are the building's; the amenity's own equipment is the amenity's
+    for line_id in ("inv2-en-084", "tm-055", "b11-zh-021", "inv-en-016", "tg-0152"):
+        assert rows[line_id]["category"] == "maintenance", line_id
+    for line_id in ("tr-0076", "b15-en-030", "tr-0099"):  # a fire pit, the lights' timer hours
+        assert rows[line_id]["category"] == "amenity", line_id
     # a card or fob that no longer opens the gym is about the card
     for line_id in ("bl-en-115", "bl-zh-113", "b14-en-056", "b8-en-049"):
         assert rows[line_id]["category"] == "access", line_id
@@ -287,4 +292,48 @@ def test_a_faint_petrol_smell_with_nothing_spilled_is_no_emergency(triage):
 def test_diesel_running_out_of_a_unit_is_an_emergency_in_chinese(triage):
     result = triage("地下室储物间门口柴油流出来一大片，旁边就是配电箱。", subject="储物间")
     assert result.urgency == "emergency"
+    assert result.category == "maintenance"
+
+
+def test_a_roll_up_door_slamming_shut_with_a_child_inside_is_a_maintenance_emergency(triage):
+    result = triage(
+        "Her little boy was playing in unit B-12 and the roll-up door slammed shut with him inside, it locked and he is screaming.",
+        subject="Unit B-12",
+    )
+    assert result.urgency == "emergency"
+    assert result.category == "maintenance"
+
+
+def test_a_roll_up_door_that_slams_shut_with_nobody_inside_is_normal(triage):
+    result = triage(
+        "The roll-up door of unit B-12 keeps slamming shut on its own, nobody inside, could someone adjust the spring?",
+        subject="Unit B-12",
+    )
+    assert result.urgency == "normal"
+    assert result.category == "maintenance"
+
+
+def test_a_child_shut_in_a_storage_unit_by_its_door_is_maintenance_in_chinese(triage):
+    result = triage(
+        "客户的小女儿在D-8里玩，卷帘门掉下来把她关在里面了，钥匙在车里。", subject="仓位"
+    )
+    assert result.urgency == "emergency"
+    assert result.category == "maintenance"
+
+
+def test_the_clubhouse_air_conditioning_not_cooling_is_maintenance(triage):
+    result = triage("会所活动室的空调一点都不制冷，下午还有舞蹈课。", subject="会所")
+    assert result.category == "maintenance"
+
+
+def test_the_pool_heater_broken_is_the_amenitys_own_equipment(triage):
+    result = triage("泳池的加热器坏了，水一直是凉的。", subject="泳池")
+    assert result.category == "amenity"
+
+
+def test_lights_flickering_in_the_clubhouse_party_room_are_maintenance(triage):
+    result = triage(
+        "The clubhouse's lights in the party room keep flickering, could someone look?",
+        subject="Clubhouse",
+    )
     assert result.category == "maintenance"
