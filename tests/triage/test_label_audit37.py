@@ -337,3 +337,16 @@ def test_lights_flickering_in_the_clubhouse_party_room_are_maintenance(triage):
         subject="Clubhouse",
     )
     assert result.category == "maintenance"
+
+
+def test_a_roll_up_door_that_fell_on_a_worker_is_a_maintenance_emergency(triage):
+    result = triage(
+        "23号仓的卷帘门突然掉下来砸在一个搬家工人背上，他趴在地上起不来。", subject="储物间"
+    )
+    assert result.urgency == "emergency"
+    assert result.category == "maintenance"
+
+
+def test_a_roll_up_door_off_its_track_with_nobody_under_it_is_no_emergency(triage):
+    result = triage("23号仓的卷帘门从轨道上掉下来了，现在卡在半空，里面没人。", subject="储物间")
+    assert result.urgency != "emergency"
