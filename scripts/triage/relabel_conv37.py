@@ -33,7 +33,9 @@ kind (README "Label audit, part 3 (session 23)"):
    A neighbour's car leaking oil on a space or the garage floor is `violation` (11 lines to 2),
    and so is a neighbour's clutter in the hallway (13 lines to 1).
 6. A question about an amenity's equipment is `amenity` (the gym's new equipment: blind4,
-   blind6, tr-0051), and a question asked is `normal` even with "no rush" (94 lines to 1).
+   blind6, tr-0051). (blind6's "Just dying to know when the new gym equipment arrives, no
+   rush!" stays `low`: round 28's call, "dying to know" asks a question unless it says no rush
+   or is praise, a phrase and a test of its own.)
 
 "It's fixed now" follow-ups with no thanks: `low` when they ask nothing and leave nothing for us
 (39 lines, none `normal`), `normal` when a residue is left (a stain, a buckled floor): the corpus
@@ -129,8 +131,6 @@ CHANGES: dict[str, dict[str, object]] = {
     # ------------------------------------------------- 6. a question about the gym's equipment
     # "I'm dying to know when the new gym equipment is arriving" (b4-en-052 is `amenity`)
     "tr-0079": {"category": "amenity"},
-    # "Just dying to know when the new gym equipment arrives, no rush!": a question, `normal`
-    "b6-en-057": {"urgency": "normal"},
 }
 
 
