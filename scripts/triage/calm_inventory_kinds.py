@@ -1012,9 +1012,9 @@ KINDS = [
         "play",
         "a TV show / the real flood",
         [
-            "w|Noise late at night|My neighbour watches disaster films at full volume until 1am - last night it was all sirens and explosions through the wall. Could you remind him of quiet hours?|N|c|0|0",
+            "w|Noise late at night|My neighbour watches disaster films at full volume until 1am - last night it was all sirens and explosions through the wall. Could you remind him of quiet hours?|N|v|0|0",
             "w|Sirens and explosion|There was a real explosion in the car park just now, a car is burning and another is catching. I can hear sirens coming.|E|m|0|0",
-            "w|邻居半夜看电影|邻居每天看灾难片看到半夜1点，音量开最大，昨晚隔着墙全是警笛和爆炸声，能不能提醒他安静时间？|N|c|0|0",
+            "w|邻居半夜看电影|邻居每天看灾难片看到半夜1点，音量开最大，昨晚隔着墙全是警笛和爆炸声，能不能提醒他安静时间？|N|v|0|0",
             "w|真的爆炸了|刚才停车场真的爆炸了，一辆车在烧，旁边那辆也要着了，能听到消防车过来了。|E|m|0|0",
         ],
     ),

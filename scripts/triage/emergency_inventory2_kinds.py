@@ -23,7 +23,7 @@ KINDS = [
         "9号楼后面的化粪池冒了，粪水从井盖底下一直往外涌，已经流到儿童沙坑边上了。",
         "When is the septic tank behind building 9 due to be pumped this year? Just planning around it.",
         "请问9号楼后面的化粪池今年什么时候清掏？我们好提前安排。",
-        "normal/0/maintenance",
+        "normal/0/general",  # when planned works happen, no fault: general (relabel_conv37.py)
     ),
     (
         "underground garage filling with rain",
@@ -78,7 +78,7 @@ KINDS = [
         "地下室二次供水泵房进水了，水都快淹到水泵电机和控制柜了。",
         "Notice: the booster pump room will be cleaned on Thursday, water pressure may be low for an hour.",
         "通知：周四清洗二次供水泵房，届时水压可能偏低一小时。",
-        "low/0/maintenance",
+        "low/0/general",  # a notice of planned works: general (relabel_conv37.py)
     ),
     (
         "water in a corridor electric meter box",
@@ -421,7 +421,7 @@ KINDS = [
         "清掏化粪池的工人下去后晕倒了，下去救他的另一个人也倒在里面了。",
         "Workers will be pumping the septic tank on Wednesday; please keep cars away from the lid.",
         "周三清掏化粪池，请勿在井盖附近停车。",
-        "low/0/maintenance",
+        "low/0/general",  # a notice of planned works: general (relabel_conv37.py)
     ),
     (
         "exhaust vent blocked by snow, CO rising",
@@ -477,7 +477,7 @@ KINDS = [
         "泳池里的孩子说靠近水下灯的地方手脚发麻有电，一个男孩抓着扶梯松不开手。",
         "One of the underwater lights in the pool is out, could it be replaced before the weekend?",
         "泳池有一盏水下灯不亮了，周末前能换一下吗？",
-        "normal/0/amenity",
+        "normal/0/maintenance",  # lights out at an amenity: maintenance (relabel_conv37.py)
     ),
     (
         "children playing in an open switchgear cabinet",

@@ -560,9 +560,9 @@ KINDS += [
         "water dripping on a car from a pipe / oil dripping from a neighbour's car",
         [
             "w|Pipe over space 18|A pipe in the garage ceiling over space 18 drips onto my windshield all day and there's a wet patch spreading on the concrete.|E|m|0",
-            "w|Oil in space 18|The car in space 19 leaks oil and it's running into my space 18, I keep stepping in it.|N|a|0",
+            "w|Oil in space 18|The car in space 19 leaks oil and it's running into my space 18, I keep stepping in it.|N|v|0",
             "w|18号车位顶上滴水|车库18号车位上面的水管一整天往我挡风玻璃上滴水，地上湿了一片还在变大。|E|m|0",
-            "w|邻居车漏油|19号车位那辆车一直漏机油，都流到我18号车位来了，老踩到。|N|a|0",
+            "w|邻居车漏油|19号车位那辆车一直漏机油，都流到我18号车位来了，老踩到。|N|v|0",
         ],
     ),
     (

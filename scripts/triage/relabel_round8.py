@@ -42,6 +42,11 @@ OWN_SPACE = re.compile(
     r"|(我的|自己的)(固定)?车位[^。]{0,12}(占|停)",
     re.I,
 )
+# session 23 (relabel_conv37.py): a neighbour's car leaking oil that runs into my space is a
+# violation; nobody is parked in the space
+LIQUID_WAY = re.compile(
+    r"\b(running|leaking|dripping|flowing|spreading|seeping) (in)?to my\b", re.I
+)
 CALLER_MESSAGE = re.compile(r"(Message|内容|留言)\s*[:：](.*)", re.S)
 SKIPPED = {"blind8.jsonl"}
 
@@ -69,7 +74,7 @@ def relabel(row: dict) -> dict:
         said = CALLER_MESSAGE.search(row["body"])
         if not CALL_ASKED.search(said.group(2) if said else row["body"]):
             new["needs_callback"] = False
-    if row["category"] == "violation" and OWN_SPACE.search(text):
+    if row["category"] == "violation" and OWN_SPACE.search(text) and not LIQUID_WAY.search(text):
         new["category"] = "access"
     return new
 

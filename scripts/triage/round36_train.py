@@ -39,7 +39,7 @@ ROWS = [
     ("en", "email", "Balance", "Could you tell me what balance is due on my account after last month's payment?", N, False, B, False),
     ("zh", "email", "物业费", "想问一下明年的物业费每平米收多少？有没有调整？", N, False, B, False),
     # today dating a finding: normal (today as a deadline is urgent)
-    ("zh", "email", "楼道杂物", "今天早上看到3楼楼道里有人堆了两个旧床垫，麻烦通知一下清走。", N, False, G, False),
+    ("zh", "email", "楼道杂物", "今天早上看到3楼楼道里有人堆了两个旧床垫，麻烦通知一下清走。", N, False, "violation", False),  # a neighbour's clutter in the hallway: violation (relabel_conv37.py)
     ("zh", "email", "楼道灯", "今天下午发现5楼楼道灯一直不亮，有空麻烦换一下。", N, False, M, False),
 ]
 

@@ -806,9 +806,9 @@ KINDS = [
         "an inspection needed before a move-out tomorrow / a tenant collapsed during the inspection",
         [
             "e|Move-out inspection|I hand back the keys to 2C tomorrow at 9 and nobody has booked the move-out inspection. Can someone come today so I get my deposit back?|U|mv|0",
-            "e|Collapsed at walkthrough|During the move-out walkthrough at 2C the tenant collapsed, he's conscious but has chest pain and can't stand.|E|mv|0",
+            "e|Collapsed at walkthrough|During the move-out walkthrough at 2C the tenant collapsed, he's conscious but has chest pain and can't stand.|E|s|0",
             "e|明天退房还没验房|我明天上午九点交2C的钥匙，还没人约验房，今天能来人验一下吗？不然押金退不了。|U|mv|0",
-            "e|验房时晕倒|在2C验房的时候租户突然倒下了，人还清醒，但胸口疼站不起来。|E|mv|0",
+            "e|验房时晕倒|在2C验房的时候租户突然倒下了，人还清醒，但胸口疼站不起来。|E|s|0",
         ],
     ),
     # ------------------------------------------------ the 阳光嘉园 compound (zh-led kinds, en twins in US properties)
@@ -1232,9 +1232,9 @@ KINDS = [
         "a resale certificate due today / the seller's agent collapsed at a showing",
         [
             "e|Resale certificate today|Our closing is tomorrow and the title company still hasn't received the HOA resale certificate. Could it be sent today please? Happy to pay the rush fee.|U|b|0",
-            "e|Agent collapsed at showing|During a showing at 41 Birch the agent collapsed on the stairs, he's grey and sweating and says his chest hurts.|E|g|0",
+            "e|Agent collapsed at showing|During a showing at 41 Birch the agent collapsed on the stairs, he's grey and sweating and says his chest hurts.|E|s|0",
             "e|过户证明今天要|明天就要过户了，过户公司还没收到物业的无欠费证明，今天能发过去吗？加急费我们出。|U|b|0",
-            "e|带看时中介晕倒|在41号带看房子的时候中介在楼梯上倒下了，脸色发灰一直出汗，说胸口疼。|E|g|0",
+            "e|带看时中介晕倒|在41号带看房子的时候中介在楼梯上倒下了，脸色发灰一直出汗，说胸口疼。|E|s|0",
         ],
     ),
     (
