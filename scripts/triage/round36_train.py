@@ -44,15 +44,17 @@ ROWS = [
 ]
 
 
-def main(path: str) -> None:
-    rng = random.Random(36)
+def rows_write(path: str, *, round_no: int, rows: list[tuple]) -> None:
+    """Write round<N>.jsonl from (lang, channel, subject, body, urgency, leak, category,
+    callback) rows: ids r<N>-<lang>-001..., senders drawn with the round's number as seed."""
+    rng = random.Random(round_no)
     counts: dict[str, int] = {}
-    with open(f"{path}/round36.jsonl", "w", encoding="utf-8") as f:
-        for lang, channel, subject, body, urgency, leak, category, callback in ROWS:
+    with open(f"{path}/round{round_no}.jsonl", "w", encoding="utf-8") as f:
+        for lang, channel, subject, body, urgency, leak, category, callback in rows:
             counts[lang] = counts.get(lang, 0) + 1
             name, email = sender(rng, lang, channel, category)
             row = {
-                "id": f"r36-{lang}-{counts[lang]:03d}",
+                "id": f"r{round_no}-{lang}-{counts[lang]:03d}",
                 "channel": channel,
                 "from_name": name,
                 "from_email": email,
@@ -66,6 +68,10 @@ def main(path: str) -> None:
             }
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(counts, file=sys.stderr)
+
+
+def main(path: str) -> None:
+    rows_write(path, round_no=36, rows=ROWS)
 
 
 if __name__ == "__main__":

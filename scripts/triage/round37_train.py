@@ -5,14 +5,12 @@ Usage: python scripts/triage/round37_train.py caredesk/triage/data/corpus"""
 
 # ruff: noqa: E501
 # fmt: off
-import json
-import random
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind3_build import sender  # noqa: E402
 from blind4_en import AM, A, B, C, E, G, L, M, N, P, U  # noqa: E402
+from round36_train import rows_write  # noqa: E402
 
 # (lang, channel, subject, body, urgency, leak, category, callback)
 ROWS = [
@@ -54,27 +52,7 @@ ROWS = [
 
 
 def main(path: str) -> None:
-    rng = random.Random(37)
-    counts: dict[str, int] = {}
-    with open(f"{path}/round37.jsonl", "w", encoding="utf-8") as f:
-        for lang, channel, subject, body, urgency, leak, category, callback in ROWS:
-            counts[lang] = counts.get(lang, 0) + 1
-            name, email = sender(rng, lang, channel, category)
-            row = {
-                "id": f"r37-{lang}-{counts[lang]:03d}",
-                "channel": channel,
-                "from_name": name,
-                "from_email": email,
-                "subject": subject,
-                "body": body,
-                "urgency": urgency,
-                "leak_related": leak,
-                "category": category,
-                "needs_callback": callback,
-                "lang": lang,
-            }
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(counts, file=sys.stderr)
+    rows_write(path, round_no=37, rows=ROWS)
 
 
 if __name__ == "__main__":
