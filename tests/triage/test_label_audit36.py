@@ -52,16 +52,18 @@ def test_the_relabelled_lines_carry_their_new_labels(script):
 def test_the_honest_sets_are_skipped_and_none_of_their_lines_is_named(script):
     audit = _module(script)
     # blind35 and blind36 were honest when the audit ran and are trained on since rounds 36
-    # and 37, but neither part relabelled them; blind37 is the honest set since round 37
+    # and 37, but neither part relabelled them; so was blind37, trained on since round 38;
+    # blind38 is the honest set since round 38
     for honest in (
         "heldout.jsonl",
         "blind3b.jsonl",
         "blind35.jsonl",
         "blind36.jsonl",
         "blind37.jsonl",
+        "blind38.jsonl",
     ):
         assert honest in audit.SKIP
-        if honest not in ("blind35.jsonl", "blind36.jsonl"):
+        if honest not in ("blind35.jsonl", "blind36.jsonl", "blind37.jsonl"):
             assert honest not in TRAINING_FILES
         ids = {
             json.loads(line)["id"]

@@ -10,7 +10,7 @@ are low and general; water extracted and dried is a leak; a reply setting a time
 repairers is maintenance; a fire spreading is maintenance; fish floating, 压得喘不过气 of worries
 and cooking fumes are no emergency (zh); cleaning chemicals are no water (zh); a hand caught is
 maintenance (zh); asking whether approval is needed asks nothing today (zh). blind36 is trained
-on since; blind37, this round's honest measure, never is."""
+on since; blind37, this round's honest measure, is trained on since round 38."""
 
 from __future__ import annotations
 
@@ -377,9 +377,10 @@ def test_round_37_phrases_compile():
         re.compile(pattern_expand(phrase.pattern))
 
 
-def test_training_reads_blind36_and_round37_and_never_blind37():
+def test_training_reads_blind36_and_round37_and_never_the_honest_set():
+    # blind37 was this round's honest set; it is trained on since round 38 and blind38 is honest
     assert {"blind36.jsonl", "round37.jsonl"} <= set(TRAINING_FILES)
-    assert not {"blind37.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+    assert not {"blind38.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
     rows = [
         json.loads(line)
         for line in (CORPUS / "blind37.jsonl").read_text(encoding="utf-8").splitlines()
