@@ -100,6 +100,12 @@ TRAINING_FILES = (
     # at the wrong door, a statue to clean, asking whether approval is needed, cleaning
     # chemicals mixed, congratulations, idioms and cooking fumes), each beside its look-alike.
     "round37.jsonl",
+    # Round 38's own lines (scripts/triage/round38_train.py): fresh sentences of the kinds of
+    # blind37's mistakes where the model was the cause (a person hanging on at a height, a
+    # window AC that rattles, a fan replaced, whether the gym is open, a fence cut open, a
+    # camera asked for, personal details given out, a cold parcel, a move-out done, a vendor
+    # asking for access) and of round 38's conventions, each beside its look-alike.
+    "round38.jsonl",
 )
 
 

@@ -677,9 +677,9 @@ KINDS = [
         "news",
         "a newsletter about fire safety / a fire now",
         [
-            "e|December newsletter|In this issue: candle safety over the holidays, how to keep your dryer vent clear, and why you should never leave a pan on the stove. Plus the pool reopening date.|L|g|0|0",
+            "e|December newsletter|In this issue: candle safety over the holidays, how to keep your dryer vent clear, and why you should never leave a pan on the stove. Plus the pool reopening date.|L|n|0|0",
             "e|Candle fire|A candle set the curtains on fire in 2A, flames up to the ceiling and the hall is full of smoke. Someone please call the fire department, I am trying to get my neighbour out.|E|m|0|0",
-            "e|十二月简报|本期内容：节日期间用蜡烛注意安全、烘干机排风口怎么清理、为什么不能离开灶台，还有泳池重新开放的时间。|L|g|0|0",
+            "e|十二月简报|本期内容：节日期间用蜡烛注意安全、烘干机排风口怎么清理、为什么不能离开灶台，还有泳池重新开放的时间。|L|n|0|0",
             "e|蜡烛着火|2A家的蜡烛把窗帘点着了，火已经烧到天花板，走廊全是烟，谁帮忙打一下119，我在叫邻居出来。|E|m|0|0",
         ],
     ),

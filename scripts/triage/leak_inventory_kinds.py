@@ -827,9 +827,9 @@ KINDS += [
         "who pays for repairing an old leak's damage / who pays for a broken window",
         [
             "e|Ceiling repair cost|The leak from 7D last winter left our ceiling stained and cracked. It's dry now. Who pays for the repair, 7D, the HOA or us?|N|m|0",
-            "e|Window cost|A ball from the playground cracked our window last week. Who pays for the new glass, the HOA or us?|N|g|0",
+            "e|Window cost|A ball from the playground cracked our window last week. Who pays for the new glass, the HOA or us?|N|m|0",
             "e|维修费用谁出|去年冬天7D漏水把我家天花板泡出了水印和裂缝，现在干了，修理费用该7D出、物业出还是我们自己出？|N|m|0",
-            "e|玻璃谁赔|上周游乐场的球把我家窗户玻璃砸裂了，换玻璃是物业出还是我们自己出？|N|g|0",
+            "e|玻璃谁赔|上周游乐场的球把我家窗户玻璃砸裂了，换玻璃是物业出还是我们自己出？|N|m|0",
         ],
     ),
     (
@@ -849,9 +849,9 @@ KINDS += [
         "a real burst last night / a newsletter's tip on pipes",
         [
             "e|Burst in the laundry|A pipe burst in the laundry room of building 2 last night; it's shut off now but the floor and the lower cabinets are soaked. Can someone get a dryer fan in there?|U|m|0",
-            "e|Winter newsletter|Winter newsletter: keep the heat at 55°F or more when you travel, open the cabinet doors under sinks on cold nights, and know where your shutoff is. Happy holidays!|L|g|0",
+            "e|Winter newsletter|Winter newsletter: keep the heat at 55°F or more when you travel, open the cabinet doors under sinks on cold nights, and know where your shutoff is. Happy holidays!|L|n|0",
             "e|洗衣房爆管|昨晚2栋洗衣房的水管爆了，现在关了，但地面和下面的柜子都泡湿了，能不能拿几台吹干机来？|U|m|0",
-            "e|冬季简报|冬季简报：出门时室温不要低于13度，冷的夜里打开水槽下的柜门，记住自家总阀在哪里。节日快乐！|L|g|0",
+            "e|冬季简报|冬季简报：出门时室温不要低于13度，冷的夜里打开水槽下的柜门，记住自家总阀在哪里。节日快乐！|L|n|0",
         ],
     ),
 ]
