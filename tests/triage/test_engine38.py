@@ -1,0 +1,173 @@
+# ruff: noqa: E501
+"""Round 38's engine change (session 24's engine study, README "Engine study (session 24)"):
+the model's probability of an emergency is shown to the vetoes and to the decisive phrases.
+a. a look-alike, negation or past cue that rules out every emergency phrase, and a calming cue,
+   take an emergency away only from a model below VETO_MAX (0.95);
+b. the category veto (a category emergencies never have) stands for access and amenity (a gate,
+   a door, a pool, a gym) only below PLACE_VETO_MAX (0.7), and for the other categories (a
+   complaint, a violation, a bill) whatever the model says;
+c. a decisive emergency phrase does not decide against a model below PHRASE_MODEL_MIN (0.02);
+   the reasons name the phrase, overruled.
+Each rule is tried with a model that gives fixed probabilities, on either side of its limit."""
+
+from __future__ import annotations
+
+import pytest
+
+from caredesk.triage import engine
+from caredesk.triage.engine import message_decide, message_prepare
+
+
+class _FixedModel:
+    """A model that gives the same probabilities to every message."""
+
+    rule_scale = 0.0
+
+    def __init__(self, p_emergency: float, category: str = "maintenance") -> None:
+        rest = 1.0 - p_emergency
+        self.urgency = {
+            "emergency": p_emergency,
+            "normal": rest * 0.6,
+            "urgent": rest * 0.3,
+            "low": rest * 0.1,
+        }
+        self.category = category
+
+    def predict(self, *, text, rules=None):
+        return {
+            "urgency": self.urgency,
+            "leak_related": {"false": 0.9, "true": 0.1},
+            "category": {self.category: 0.9, "general": 0.1},
+            "needs_callback": {"false": 0.9, "true": 0.1},
+        }
+
+
+def _decide(rules, body: str, p_emergency: float, category: str = "maintenance", subject=""):
+    prepared = message_prepare(rules=rules, channel="email", subject=subject, body=body)
+    return message_decide(prepared=prepared, model=_FixedModel(p_emergency, category))
+
+
+def _urgency_hits(rules, body: str) -> list:
+    prepared = message_prepare(rules=rules, channel="email", subject="", body=body)
+    return [h for h in prepared.hits if h.phrase.field == "urgency"]
+
+
+def test_the_limits_are_ordered():
+    assert pytest.approx(0.02) == engine.PHRASE_MODEL_MIN
+    assert pytest.approx(0.7) == engine.PLACE_VETO_MAX
+    assert pytest.approx(0.95) == engine.VETO_MAX
+    assert engine.PHRASE_MODEL_MIN < engine.EMERGENCY_MIN < engine.PLACE_VETO_MAX < engine.VETO_MAX
+    assert set(engine.PLACE_CATEGORIES) == {"access", "amenity"}
+
+
+# ------------------------------------------------------------ a. past, look-alike, calm cues
+
+PAST = [
+    "There was a burning smell from the dryer vent earlier but it has stopped.",
+    "楼道里刚才有一股煤气味，现在已经停了。",
+]
+CALM = [
+    "Every time it rains the porch rail wobbles and leans out.",
+    "阳台的栏杆有点松了，往外歪，不着急。",
+]
+
+
+@pytest.mark.parametrize("body", PAST)
+def test_a_past_cue_stands_against_a_model_below_the_limit(shipped_rules, body):
+    hits = _urgency_hits(shipped_rules, body)
+    demoted = [h for h in hits if h.phrase.value == "emergency" and h.status != "active"]
+    active = [h for h in hits if h.phrase.value == "emergency" and h.status == "active"]
+    assert demoted and not active  # the premise: every emergency phrase is dated
+    assert _decide(shipped_rules, body, 0.9).urgency != "emergency"
+    assert _decide(shipped_rules, body, 0.94).urgency != "emergency"
+
+
+@pytest.mark.parametrize("body", PAST)
+def test_a_past_cue_does_not_stand_against_a_model_sure_of_an_emergency(shipped_rules, body):
+    assert _decide(shipped_rules, body, 0.96).urgency == "emergency"
+
+
+@pytest.mark.parametrize("body", CALM)
+def test_a_calming_cue_stands_against_a_model_below_the_limit(shipped_rules, body):
+    hits = _urgency_hits(shipped_rules, body)
+    assert any(h.phrase.kind == "contained" for h in hits)  # the premise: a calming cue
+    assert not any(h.phrase.value == "emergency" and h.status == "active" for h in hits)
+    assert _decide(shipped_rules, body, 0.9).urgency != "emergency"
+
+
+@pytest.mark.parametrize("body", CALM)
+def test_a_calming_cue_does_not_stand_against_a_model_sure_of_an_emergency(shipped_rules, body):
+    assert _decide(shipped_rules, body, 0.97).urgency == "emergency"
+
+
+# ------------------------------------------------------------ b. the category veto
+
+PLACE = [
+    ("The barrier arm at the car park exit keeps going up and down by itself.", "access"),
+    ("游泳池边的躺椅坏了一把，靠背掉下来了。", "amenity"),
+]
+
+
+@pytest.mark.parametrize(("body", "category"), PLACE)
+def test_a_place_category_vetoes_a_model_below_its_limit(shipped_rules, body, category):
+    result = _decide(shipped_rules, body, 0.65, category)
+    assert result.category == category
+    assert result.urgency != "emergency"
+
+
+@pytest.mark.parametrize(("body", "category"), PLACE)
+def test_a_place_category_does_not_veto_a_model_sure_of_an_emergency(shipped_rules, body, category):
+    result = _decide(shipped_rules, body, 0.75, category)
+    assert result.category == category
+    assert result.urgency == "emergency"
+    assert result.reasons[0].rule == "model: 0.75"
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("The people in 4B have left rubbish bags outside their door for a week.", "complaint"),
+        ("楼下那户天天在车位上堆杂物，物业能不能管一管。", "violation"),
+        ("I was charged twice for the parking fee this month.", "billing"),
+    ],
+)
+def test_other_categories_veto_whatever_the_model_says(shipped_rules, body, category):
+    result = _decide(shipped_rules, body, 0.99, category)
+    assert result.category == category
+    assert result.urgency != "emergency"
+
+
+# ------------------------------------------------------------ c. a phrase against a sure model
+
+PHRASE = [
+    "Smoke is pouring out of the kitchen and the fire alarm is going off.",
+    "厨房着火了，烟很大。",
+]
+
+
+@pytest.mark.parametrize("body", PHRASE)
+def test_a_decisive_phrase_decides_against_a_model_at_the_limit_or_above(shipped_rules, body):
+    hits = _urgency_hits(shipped_rules, body)
+    assert any(
+        h.phrase.value == "emergency" and h.status == "active" and h.weight >= 1.0 for h in hits
+    )
+    assert _decide(shipped_rules, body, 0.03).urgency == "emergency"
+    assert _decide(shipped_rules, body, 0.02).urgency == "emergency"
+
+
+@pytest.mark.parametrize("body", PHRASE)
+def test_a_decisive_phrase_does_not_decide_against_a_model_sure_there_is_none(shipped_rules, body):
+    result = _decide(shipped_rules, body, 0.01)
+    assert result.urgency != "emergency"
+    overruled = [r for r in result.reasons if r.note.startswith("overruled by the model")]
+    assert overruled
+    assert all(r.field == "urgency" and r.value == result.urgency for r in overruled)
+    assert overruled[0].note == "overruled by the model: 0.01"
+
+
+def test_a_strong_urgent_phrase_still_decides_when_the_emergency_phrase_is_overruled(
+    shipped_rules,
+):
+    body = "No heat since last night and it's below freezing outside, the fire in the grate is all we have."
+    result = _decide(shipped_rules, body, 0.01)
+    assert result.urgency != "emergency"
