@@ -19,14 +19,14 @@ decisions of the training corpus. Subcommands:
                                 out-of-fold emergency recall, precision, false alarms, misses,
                                 urgency accuracy and category macro-F1 per language per variant
 
-Variant parameters (absent: as engine.py before round 38): veto_max (the model's probability from
+Variant parameters (absent: as engine.py before session 24): veto_max (the model's probability from
 which no veto - look-alike/negation/past, calming cue, category - takes an emergency away), the
 three vetoes' own limits (dem, calm, cat), cat_categories (the categories whose veto the model
 may lift at all; the others veto whatever it says) and phrase_min (the model's probability below
 which a decisive emergency phrase does not decide). A variant replaces engine._urgency whole (its
-reasons cut to the model's), so {} is the engine of rounds 28 to 37 and round 38's is
-{"cat": 0.6, "cat_categories": ["access", "amenity"], "calm": 0.95, "dem": 0.95,
-"phrase_min": 0.02}, whatever engine.py is on the path (em38_variants.json holds the grid)."""
+reasons cut to the model's), so {} is the engine of rounds 28 to 37 and session 24's is
+{"cat": 0.7, "cat_categories": ["access", "amenity"], "phrase_min": 0.02}, whatever engine.py is
+on the path (em38_variants.json holds the grid)."""
 
 from __future__ import annotations
 

@@ -1,13 +1,14 @@
 # ruff: noqa: E501
-"""Round 38's engine change (session 24's engine study, README "Engine study (session 24)"):
-the model's probability of an emergency is shown to the vetoes and to the decisive phrases.
-a. a look-alike, negation or past cue that rules out every emergency phrase, and a calming cue,
-   take an emergency away only from a model below VETO_MAX (0.95);
-b. the category veto (a category emergencies never have) stands for access and amenity (a gate,
+"""Session 24's engine change (README "Engine study (session 24)"): the model's probability of an
+emergency is shown to the category veto and to the decisive phrases.
+a. the category veto (a category emergencies never have) stands for access and amenity (a gate,
    a door, a pool, a gym) only below PLACE_VETO_MAX (0.7), and for the other categories (a
    complaint, a violation, a bill) whatever the model says;
-c. a decisive emergency phrase does not decide against a model below PHRASE_MODEL_MIN (0.02);
-   the reasons name the phrase, overruled.
+b. a decisive emergency phrase does not decide against a model below PHRASE_MODEL_MIN (0.02);
+   the reasons name the phrase, overruled;
+c. a look-alike, negation or past cue that rules out every emergency phrase, and a calming cue,
+   still veto the model however sure it is (the study found the model as sure of the rounds'
+   look-alikes as of the emergencies those cues held back).
 Each rule is tried with a model that gives fixed probabilities, on either side of its limit."""
 
 from __future__ import annotations
@@ -55,12 +56,12 @@ def _urgency_hits(rules, body: str) -> list:
 def test_the_limits_are_ordered():
     assert pytest.approx(0.02) == engine.PHRASE_MODEL_MIN
     assert pytest.approx(0.7) == engine.PLACE_VETO_MAX
-    assert pytest.approx(0.95) == engine.VETO_MAX
-    assert engine.PHRASE_MODEL_MIN < engine.EMERGENCY_MIN < engine.PLACE_VETO_MAX < engine.VETO_MAX
+    assert engine.PHRASE_MODEL_MIN < engine.EMERGENCY_MIN < engine.PLACE_VETO_MAX
     assert set(engine.PLACE_CATEGORIES) == {"access", "amenity"}
+    assert not hasattr(engine, "VETO_MAX")  # the cues' veto has no limit (tried, dropped)
 
 
-# ------------------------------------------------------------ a. past, look-alike, calm cues
+# ------------------------------------------------------------ c. past, look-alike, calm cues
 
 PAST = [
     "There was a burning smell from the dryer vent earlier but it has stopped.",
@@ -73,34 +74,32 @@ CALM = [
 
 
 @pytest.mark.parametrize("body", PAST)
-def test_a_past_cue_stands_against_a_model_below_the_limit(shipped_rules, body):
+def test_a_past_cue_stands_against_a_model_however_sure(shipped_rules, body):
     hits = _urgency_hits(shipped_rules, body)
     demoted = [h for h in hits if h.phrase.value == "emergency" and h.status != "active"]
     active = [h for h in hits if h.phrase.value == "emergency" and h.status == "active"]
     assert demoted and not active  # the premise: every emergency phrase is dated
-    assert _decide(shipped_rules, body, 0.9).urgency != "emergency"
-    assert _decide(shipped_rules, body, 0.94).urgency != "emergency"
-
-
-@pytest.mark.parametrize("body", PAST)
-def test_a_past_cue_does_not_stand_against_a_model_sure_of_an_emergency(shipped_rules, body):
-    assert _decide(shipped_rules, body, 0.96).urgency == "emergency"
+    for p_emergency in (0.9, 0.96, 0.99):
+        assert _decide(shipped_rules, body, p_emergency).urgency != "emergency"
 
 
 @pytest.mark.parametrize("body", CALM)
-def test_a_calming_cue_stands_against_a_model_below_the_limit(shipped_rules, body):
+def test_a_calming_cue_stands_against_a_model_however_sure(shipped_rules, body):
     hits = _urgency_hits(shipped_rules, body)
     assert any(h.phrase.kind == "contained" for h in hits)  # the premise: a calming cue
     assert not any(h.phrase.value == "emergency" and h.status == "active" for h in hits)
-    assert _decide(shipped_rules, body, 0.9).urgency != "emergency"
+    for p_emergency in (0.9, 0.96, 0.99):
+        assert _decide(shipped_rules, body, p_emergency).urgency != "emergency"
 
 
-@pytest.mark.parametrize("body", CALM)
-def test_a_calming_cue_does_not_stand_against_a_model_sure_of_an_emergency(shipped_rules, body):
-    assert _decide(shipped_rules, body, 0.97).urgency == "emergency"
+def test_a_water_fight_in_the_lobby_stays_no_emergency_at_any_model(shipped_rules):
+    """The study's counter-example: the shipped model gives it 0.95, a look-alike and a calming
+    cue hold it back (test_zh_inventory)."""
+    body = "几个小孩在大堂打水仗，地上全是水，滑得很。"
+    assert _decide(shipped_rules, body, 0.99, subject="大堂").urgency != "emergency"
 
 
-# ------------------------------------------------------------ b. the category veto
+# ------------------------------------------------------------ a. the category veto
 
 PLACE = [
     ("The barrier arm at the car park exit keeps going up and down by itself.", "access"),
@@ -137,7 +136,7 @@ def test_other_categories_veto_whatever_the_model_says(shipped_rules, body, cate
     assert result.urgency != "emergency"
 
 
-# ------------------------------------------------------------ c. a phrase against a sure model
+# ------------------------------------------------------------ b. a phrase against a sure model
 
 PHRASE = [
     "Smoke is pouring out of the kitchen and the fire alarm is going off.",
