@@ -41,10 +41,11 @@ kind (README "Label audit, part 3 (session 23)"):
 (39 lines, none `normal`), `normal` when a residue is left (a stain, a buckled floor): the corpus
 already agrees, nothing to change (tests/triage/test_label_audit37.py checks it).
 
-The honest set (blind38 since round 38) is never touched (blind36 and blind37, trained on since
-rounds 37 and 38, have no line of these kinds and none is named); heldout and blind3b have no
-line of these kinds. The calm and urgent inventories are rebuilt from their kinds files
-(calm_inventory_kinds.py, urgent_inventory_kinds.py): their specs are changed the same way.
+The honest set (blind39 since round 39) is never touched (blind36, blind37 and blind38, trained
+on since rounds 37, 38 and 39, have no line of these kinds and none is named); heldout and
+blind3b have no line of these kinds. The calm and urgent inventories are rebuilt from their
+kinds files (calm_inventory_kinds.py, urgent_inventory_kinds.py): their specs are changed the
+same way.
 Usage: python scripts/triage/relabel_conv37.py caredesk/triage/data/corpus [--dry-run]
 (running it again changes nothing)."""
 
@@ -53,7 +54,7 @@ from pathlib import Path
 
 from caredesk.triage.training import corpus_relabel
 
-SKIP = ("blind38.jsonl",)
+SKIP = ("blind39.jsonl",)
 
 CHANGES: dict[str, dict[str, object]] = {
     # ------------------------------------------------- 1. when planned works happen: general

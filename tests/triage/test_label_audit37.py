@@ -20,9 +20,9 @@ from caredesk.triage.training import TRAINING_FILES
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "caredesk" / "triage" / "data" / "corpus"
 SCRIPTS = ROOT / "scripts" / "triage"
-# blind37 was the honest set when the audit ran; it is trained on since round 38 (the script names
-# none of its lines) and blind38 is the honest set
-HONEST = ("blind38.jsonl",)
+# blind37 was the honest set when the audit ran; it is trained on since round 38 and blind38 since
+# round 39 (the script names none of their lines); blind39 is the honest set
+HONEST = ("blind39.jsonl",)
 
 
 def _module(name: str):

@@ -10,7 +10,7 @@ with the desk closing is urgent; a camera asked for is security; a washer's inle
 drips is a leak. Round 38's conventions (scripts/triage/relabel_conv38.py): broken fitness
 equipment is the amenity's, a fault there now asked who repairs it is maintenance, who installs
 detectors is general, a newsletter is non_human. blind37 is trained on since; blind38, this
-round's honest measure, never is."""
+round's honest measure, is trained on since round 39."""
 
 from __future__ import annotations
 
@@ -421,10 +421,10 @@ def test_running_the_relabel_again_changes_nothing_and_skips_the_honest_set():
         assert line_id in rows, line_id
     for row in rows.values():
         assert audit.relabel(row) == row, row["id"]
-    assert "blind38.jsonl" in audit.SKIP
+    assert {"blind38.jsonl", "blind39.jsonl"} <= set(audit.SKIP)
     honest = {
         json.loads(line)["id"]
-        for name in ("blind38.jsonl", "heldout.jsonl", "blind3b.jsonl")
+        for name in ("blind38.jsonl", "blind39.jsonl", "heldout.jsonl", "blind3b.jsonl")
         for line in (CORPUS / name).read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
@@ -448,9 +448,10 @@ def test_round_38_phrases_compile():
         re.compile(pattern_expand(phrase.pattern))
 
 
-def test_training_reads_blind37_and_round38_and_never_blind38():
+def test_training_reads_blind37_and_round38_and_never_the_honest_set():
+    # blind38 was this round's honest set; it is trained on since round 39 and blind39 is honest
     assert {"blind37.jsonl", "round38.jsonl"} <= set(TRAINING_FILES)
-    assert not {"blind38.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+    assert not {"blind39.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
     rows = [
         json.loads(line)
         for line in (CORPUS / "blind38.jsonl").read_text(encoding="utf-8").splitlines()
