@@ -107,6 +107,13 @@ TRAINING_FILES = (
     # camera asked for, personal details given out, a cold parcel, a move-out done, a vendor
     # asking for access) and of round 38's conventions, each beside its look-alike.
     "round38.jsonl",
+    # Round 39's own lines (scripts/triage/round39_train.py): fresh sentences of the kinds of
+    # blind38's mistakes where the model was the cause (a power tool waking people, something
+    # closed by the rules used anyway, what workers left behind, sympathies, a load-bearing wall
+    # coming down, a courier's documents at the desk, the office's phone never answered, a vendor
+    # asking for the owner at home, a letter of thanks, cameras dark tonight) and of round 38's
+    # leftovers (a flag upside down, a thing one would like checked), each beside its look-alike.
+    "round39.jsonl",
 )
 
 
