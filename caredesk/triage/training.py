@@ -25,8 +25,8 @@ RULE_SCALE = 0.0
 # What `caredesk triage train` reads by default. Each round N writes a new set, blindN, before
 # any change and measures on it (the honest figure); it studies blind(N-1) and from then on
 # trains on it. blind and blind2 were the honest sets of rounds 1 and 2, blind3a was studied in
-# round 3 (its twin blind3b is never trained on), and so on up to blind38, studied in round 39.
-# Never read here: heldout, blind3b and the newest set (blind39), whose figures stay honest.
+# round 3 (its twin blind3b is never trained on), and so on up to blind39, studied in round 40.
+# Never read here: heldout, blind3b and the newest set (blind40), whose figures stay honest.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -67,6 +67,7 @@ TRAINING_FILES = (
     "blind36.jsonl",
     "blind37.jsonl",
     "blind38.jsonl",
+    "blind39.jsonl",
     # The emergency inventory (scripts/triage/emergency_inventory.md): kinds of emergency and
     # their look-alikes written ahead of any set that shows them, both languages.
     "inventory.jsonl",

@@ -6,8 +6,8 @@ unlike the label, most confident first), by near-duplicates and en/zh twins with
 changed only where issue 5's conventions (quoted beside each) make its label plainly wrong and
 the rest of the corpus already labels the kind that way; the judgement calls are listed in
 README.md ("Label audit (session 22)") and left as they are. Each change is id -> field -> new
-value. The honest sets (heldout, blind3b, blind35, blind36; blind37, blind38 and blind39 since
-rounds 37, 38 and 39) are never touched.
+value. The honest sets (heldout, blind3b, blind35, blind36; blind37 to blind40 since rounds 37
+to 40) are never touched.
 The calm and urgent inventories are rebuilt from their kinds files (calm_inventory_kinds.py,
 urgent_inventory_kinds.py) and the second emergency inventory's kinds carry its labels: their
 specs are changed the same way, so a rebuild gives the relabelled lines.
@@ -27,6 +27,7 @@ SKIP = (
     "blind37.jsonl",
     "blind38.jsonl",
     "blind39.jsonl",
+    "blind40.jsonl",
 )
 
 CHANGES: dict[str, dict[str, object]] = {

@@ -18,8 +18,8 @@ project lead has since decided two of them by issue 5's text:
 Found by sweeping the whole training corpus (training.TRAINING_FILES, both languages) by kind:
 every `work_order_update` line (262) and every line with a word of thanks that is not
 `general` / `low` or is `low` in a topic's category, read one by one. Each change is
-id -> field -> new value. The honest sets (heldout, blind3b, blind35, blind36; blind37, blind38
-and blind39 since rounds 37, 38 and 39) are never touched. The calm and category inventories are
+id -> field -> new value. The honest sets (heldout, blind3b, blind35, blind36; blind37 to blind40
+since rounds 37 to 40) are never touched. The calm and category inventories are
 rebuilt from their kinds files (calm_inventory_kinds.py, category_inventory_kinds.py): their
 specs are changed the same way.
 Usage: python scripts/triage/relabel_audit36b.py caredesk/triage/data/corpus [--dry-run]
@@ -38,6 +38,7 @@ SKIP = (
     "blind37.jsonl",
     "blind38.jsonl",
     "blind39.jsonl",
+    "blind40.jsonl",
 )
 
 CHANGES: dict[str, dict[str, object]] = {

@@ -53,7 +53,7 @@ def test_the_honest_sets_are_skipped_and_none_of_their_lines_is_named(script):
     audit = _module(script)
     # blind35 and blind36 were honest when the audit ran and are trained on since rounds 36
     # and 37, but neither part relabelled them; so were blind37 and blind38, trained on since
-    # rounds 38 and 39; blind39 is the honest set since round 39
+    # rounds 38 and 39, and blind39, trained on since round 40; blind40 is the honest set
     for honest in (
         "heldout.jsonl",
         "blind3b.jsonl",
@@ -62,9 +62,16 @@ def test_the_honest_sets_are_skipped_and_none_of_their_lines_is_named(script):
         "blind37.jsonl",
         "blind38.jsonl",
         "blind39.jsonl",
+        "blind40.jsonl",
     ):
         assert honest in audit.SKIP
-        if honest not in ("blind35.jsonl", "blind36.jsonl", "blind37.jsonl", "blind38.jsonl"):
+        if honest not in (
+            "blind35.jsonl",
+            "blind36.jsonl",
+            "blind37.jsonl",
+            "blind38.jsonl",
+            "blind39.jsonl",
+        ):
             assert honest not in TRAINING_FILES
         ids = {
             json.loads(line)["id"]

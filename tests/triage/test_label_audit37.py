@@ -21,8 +21,9 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "caredesk" / "triage" / "data" / "corpus"
 SCRIPTS = ROOT / "scripts" / "triage"
 # blind37 was the honest set when the audit ran; it is trained on since round 38 and blind38 since
-# round 39 (the script names none of their lines); blind39 is the honest set
-HONEST = ("blind39.jsonl",)
+# round 39 and blind39 since round 40 (the script names none of their lines); blind40 is the
+# honest set
+HONEST = ("blind40.jsonl",)
 
 
 def _module(name: str):
