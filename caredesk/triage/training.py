@@ -115,6 +115,13 @@ TRAINING_FILES = (
     # asking for the owner at home, a letter of thanks, cameras dark tonight) and of round 38's
     # leftovers (a flag upside down, a thing one would like checked), each beside its look-alike.
     "round39.jsonl",
+    # Round 40's own lines (scripts/triage/round40_train.py): fresh sentences of the kinds of
+    # blind39's mistakes where the model was the cause (things carried off right now, scalding
+    # liquid over a child, lost and found, a heads-up that smoke is harmless, something needed
+    # tonight, a claim for a pipe that burst, a reply noting a notice) and of round 39's leftovers
+    # (animals under the eaves, a pipe that burst weeks ago asked about its cover), each beside
+    # its look-alike.
+    "round40.jsonl",
 )
 
 
