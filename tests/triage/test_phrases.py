@@ -30,7 +30,10 @@ def test_the_migration_loads_the_shipped_phrases():
 def test_adding_a_phrase_in_the_database_changes_the_result():
     """Given a lead adds 'purple goo' as an emergency trigger, then a message with it is an
     emergency, with that phrase as its reason; deleting the phrase undoes it."""
-    body = "There is purple goo on the stairs, could someone clean it up?"  # the model: normal
+    # the model: normal, and not so sure of it that a decisive emergency phrase is refused (the
+    # engine wants the model's emergency at 0.02 at least; round 40's model gave the old
+    # sentence, "... could someone clean it up?", 0.018, main's 0.020)
+    body = "Purple goo is on the back stairs, could someone come and see?"
     assert urgency_of(body) != "emergency"
     phrase = TriagePhrase.objects.create(
         language="en", field="urgency", value="emergency", pattern="purple goo", weight=2
