@@ -419,6 +419,32 @@ def test_cameras_out_for_weeks_asked_when_are_normal(triage):
     assert result.urgency == "normal"
 
 
+# ---------------------------------------- smoking meat with nothing on fire
+
+
+def test_smoking_ribs_with_nothing_on_fire_is_no_emergency(triage):
+    result = triage(
+        "Just a heads-up that I'm smoking ribs out back on Sunday, so hickory smoke will be drifting over for a few hours. Nothing is on fire.",
+        subject="Smoker",
+    )
+    assert result.urgency == "low"
+
+
+def test_ribs_on_a_smoker_that_caught_fire_are_an_emergency(triage):
+    result = triage(
+        "The ribs on my smoker caught fire and the flames are up the siding.", subject="Grill"
+    )
+    assert result.urgency == "emergency"
+
+
+def test_nothing_on_fire_here_but_a_garage_burning_next_door_is_an_emergency(triage):
+    result = triage(
+        "Nothing is on fire at my place, but the garage next door is burning and the flames are reaching our fence.",
+        subject="Fire next door",
+    )
+    assert result.urgency == "emergency"
+
+
 # ---------------------------------------- an elevator's door is the elevator's
 
 
@@ -445,7 +471,7 @@ def test_zh_a_bedroom_door_lock_broken_is_not_the_elevators(triage):
 
 def test_round_40_phrases_compile():
     phrases = [p for p in default_phrases() if (p.note or "").startswith("round 40:")]
-    assert len(phrases) == 34
+    assert len(phrases) == 36
     for phrase in phrases:
         re.compile(pattern_expand(phrase.pattern))
 
