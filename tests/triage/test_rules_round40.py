@@ -466,12 +466,47 @@ def test_zh_a_bedroom_door_lock_broken_is_not_the_elevators(triage):
     assert result.category != "general"
 
 
+# ---------------------------------------- going under several times (round 37's list)
+
+
+def test_zh_a_child_going_under_several_times_struggling_is_an_emergency(triage):
+    result = triage(
+        "泳池深水区有个小孩沉下去好几次了，旁边没有救生员，他好像在挣扎。", subject="泳池"
+    )
+    assert result.urgency == "emergency"
+
+
+def test_zh_a_learner_who_went_under_in_a_lesson_is_normal(triage):
+    result = triage(
+        "孩子刚学游泳，今天在浅水区沉下去好几次，呛了几口水，教练说正常，想问下周还能约课吗？",
+        subject="泳池",
+    )
+    assert result.urgency == "normal"
+
+
+def test_a_boy_going_under_several_times_in_a_pond_is_an_emergency(triage):
+    result = triage(
+        "A little boy in the pond went under several times and is thrashing, nobody's with him.",
+        subject="Pond",
+    )
+    assert result.urgency == "emergency"
+    assert result.category == "maintenance"
+
+
+def test_a_learner_who_went_under_in_a_swim_lesson_is_not(triage):
+    result = triage(
+        "My son went under a few times in his first swim lesson today, the instructor says that's normal. Is there a class next week too?",
+        subject="Swim lesson",
+    )
+    assert result.urgency != "emergency"
+
+
 # ---------------------------------------- the phrases compile; the training files
 
 
 def test_round_40_phrases_compile():
     phrases = [p for p in default_phrases() if (p.note or "").startswith("round 40:")]
-    assert len(phrases) == 36
+    assert len(phrases) == 39
     for phrase in phrases:
         re.compile(pattern_expand(phrase.pattern))
 
