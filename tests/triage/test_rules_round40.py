@@ -501,12 +501,85 @@ def test_a_learner_who_went_under_in_a_swim_lesson_is_not(triage):
     assert result.urgency != "emergency"
 
 
+# ---------------------------------------- round 36's list: a stranger seen, a meter box's lid, an iced ramp, a mailbox
+
+
+def test_a_stranger_looking_into_cars_told_just_so_you_know_is_normal(triage):
+    result = triage(
+        "Just letting you know, a man I didn't recognize was walking along building C yesterday evening looking into parked cars with a flashlight.",
+        subject="Stranger",
+    )
+    assert result.urgency == "normal"
+    assert result.category == "security"
+
+
+def test_a_brother_staying_told_just_so_you_know_stays_low(triage):
+    result = triage(
+        "Just letting you know my brother will be staying with us next week.", subject="Moving in"
+    )
+    assert result.urgency == "low"
+
+
+def test_zh_a_stranger_trying_car_doors_told_only_is_normal(triage):
+    result = triage(
+        "跟物业说一声，昨天傍晚有个陌生男子在5栋车库里来回转悠，还拉了几辆车的车门。",
+        subject="陌生人",
+    )
+    assert result.urgency == "normal"
+    assert result.category == "security"
+
+
+def test_zh_a_meter_pits_cover_caved_in_is_a_worry_not_an_emergency(triage):
+    result = triage("门口的水表井盖塌下去了，有个洞，怕有人踩空。", subject="水表井")
+    assert result.urgency != "emergency"
+    assert result.leak_related is False
+
+
+def test_zh_an_old_man_fallen_into_a_caved_in_pit_is_an_emergency(triage):
+    result = triage("小区门口的井盖塌了，一个老人踩空掉下去了，卡在里面出不来。", subject="井盖")
+    assert result.urgency == "emergency"
+
+
+def test_a_meter_boxs_lid_caved_in_is_no_water(triage):
+    result = triage(
+        "The lid on the water meter box by our driveway has caved in and there's a hole someone could step into.",
+        subject="Meter box",
+    )
+    assert result.urgency != "emergency"
+    assert result.leak_related is False
+
+
+def test_a_kid_fallen_through_a_drain_cover_is_an_emergency(triage):
+    result = triage(
+        "The cover on the storm drain by the playground collapsed and a kid fell in, he's stuck up to his chest and crying.",
+        subject="Hole",
+    )
+    assert result.urgency == "emergency"
+
+
+def test_a_pickup_slid_down_an_iced_ramp_onto_a_man_is_maintenance(triage):
+    result = triage(
+        "A pickup slid down the icy garage ramp this morning and pinned a man against the pay station. He's conscious but can't get free.",
+        subject="Garage ramp",
+    )
+    assert result.urgency == "emergency"
+    assert result.category == "maintenance"
+
+
+def test_zh_mailboxes_found_pried_this_morning_are_normal(triage):
+    result = triage(
+        "今天早上发现一楼好几个信箱被撬开了，里面的信都不见了，能不能看看监控？", subject="信箱"
+    )
+    assert result.urgency == "normal"
+    assert result.category == "security"
+
+
 # ---------------------------------------- the phrases compile; the training files
 
 
 def test_round_40_phrases_compile():
     phrases = [p for p in default_phrases() if (p.note or "").startswith("round 40:")]
-    assert len(phrases) == 39
+    assert len(phrases) == 43
     for phrase in phrases:
         re.compile(pattern_expand(phrase.pattern))
 
