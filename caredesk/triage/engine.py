@@ -334,10 +334,7 @@ def _urgency(
     reasons += [_reason(h) for h in _active(mine, "urgency", value)[:MAX_REASONS_PER_FIELD]]
     if value != "emergency":
         reasons += [_reason(h, value=value) for h in demoted[:MAX_REASONS_PER_FIELD]]
-        reasons += [
-            _reason(h, value=value)._replace(note=f"overruled by the model: {p_emergency:.2f}")
-            for h in overruled
-        ]
+        reasons += _overruled(overruled, value, p_emergency)
     return value, reasons
 
 
@@ -392,8 +389,8 @@ def _emergency_category(
 def _boolean(
     name: str, mine: list[Hit], probabilities: dict[str, float]
 ) -> tuple[bool, list[Reason]]:
+    p_true = float(probabilities.get("true", 0.0))
     if not mine:  # no phrase of this field: the model alone
-        p_true = float(probabilities.get("true", 0.0))
         value = bool(p_true >= (CALLBACK_MODEL_MIN if name == "needs_callback" else 0.5))
         text = "true" if value else "false"
         return value, [_model_reason(name, text, p_true if value else 1 - p_true)]
@@ -401,14 +398,13 @@ def _boolean(
     if against:
         return False, [_reason(h) for h in against]
     deciding = _decisive(mine, name, "true")
-    p_true = float(probabilities.get("true", 0.0))
-    if deciding and not (name == "leak_related" and p_true < LEAK_PHRASE_MODEL_MIN):
-        return True, [_reason(h) for h in deciding]
-    if deciding:  # the model is sure the phrase means something else (session 24)
-        return False, [_model_reason(name, "false", 1 - p_true)] + [
-            _reason(h, value="false")._replace(note=f"overruled by the model: {p_true:.2f}")
-            for h in deciding
-        ]
+    if deciding:
+        if name != "leak_related" or p_true >= LEAK_PHRASE_MODEL_MIN:
+            return True, [_reason(h) for h in deciding]
+        # the model is sure the phrase means something else (session 24)
+        return False, [_model_reason(name, "false", 1 - p_true)] + _overruled(
+            deciding, "false", p_true
+        )
     cancelled = [
         h for h in mine if h.value == "true" and h.status in ("negated", "lookalike", "quoted")
     ]
@@ -420,7 +416,6 @@ def _boolean(
         # pressure: water that stays where it belongs) keeps the model alone from saying
         # true; a 'true' phrase of the same message (water on the floor) still says it (round 14)
         return False, [_reason(h) for h in _dedupe(doubts)[:MAX_REASONS_PER_FIELD]]
-    p_true = float(probabilities.get("true", 0.0))
     value = bool(p_true >= 0.5)
     text = "true" if value else "false"
     reasons = [_model_reason(name, text, p_true if value else 1 - p_true)]
@@ -428,6 +423,12 @@ def _boolean(
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _overruled(hits: list[Hit], value: str, probability: float) -> list[Reason]:
+    """The reasons of phrases the model overruled, decided as value (session 24)."""
+    note = f"overruled by the model: {probability:.2f}"
+    return [_reason(h, value=value)._replace(note=note) for h in hits]
 
 
 def _active(hits: list[Hit], name: str, value: str) -> list[Hit]:
