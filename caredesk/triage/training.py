@@ -26,7 +26,8 @@ RULE_SCALE = 0.0
 # any change and measures on it (the honest figure); it studies blind(N-1) and from then on
 # trains on it. blind and blind2 were the honest sets of rounds 1 and 2, blind3a was studied in
 # round 3 (its twin blind3b is never trained on), and so on up to blind39, studied in round 40.
-# Never read here: heldout, blind3b and the newest set (blind40), whose figures stay honest.
+# Never read here: heldout, blind3b and the newest set (blind40), whose figures stay honest,
+# nor blind43, an extra honest set written in session 25.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
