@@ -25,8 +25,9 @@ RULE_SCALE = 0.0
 # What `caredesk triage train` reads by default. Each round N writes a new set, blindN, before
 # any change and measures on it (the honest figure); it studies blind(N-1) and from then on
 # trains on it. blind and blind2 were the honest sets of rounds 1 and 2, blind3a was studied in
-# round 3 (its twin blind3b is never trained on), and so on up to blind39, studied in round 40.
-# Never read here: heldout, blind3b and the newest set (blind40), whose figures stay honest,
+# round 3 (its twin blind3b is never trained on), and so on up to blind40 and blind41, both
+# studied in round 41.
+# Never read here: heldout, blind3b and the newest set (blind42), whose figures stay honest,
 # nor blind43, an extra honest set written in session 25.
 TRAINING_FILES = (
     "train.jsonl",
@@ -69,6 +70,8 @@ TRAINING_FILES = (
     "blind37.jsonl",
     "blind38.jsonl",
     "blind39.jsonl",
+    "blind40.jsonl",
+    "blind41.jsonl",
     # The emergency inventory (scripts/triage/emergency_inventory.md): kinds of emergency and
     # their look-alikes written ahead of any set that shows them, both languages.
     "inventory.jsonl",

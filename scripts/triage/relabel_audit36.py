@@ -6,8 +6,8 @@ unlike the label, most confident first), by near-duplicates and en/zh twins with
 changed only where issue 5's conventions (quoted beside each) make its label plainly wrong and
 the rest of the corpus already labels the kind that way; the judgement calls are listed in
 README.md ("Label audit (session 22)") and left as they are. Each change is id -> field -> new
-value. The honest sets (heldout, blind3b, blind35, blind36; blind37 to blind40 since rounds 37
-to 40) are never touched.
+value. The honest sets (heldout, blind3b, blind35, blind36; blind37 to blind41 since rounds 37
+to 41, blind42 since round 41, never trained on) are never touched.
 The calm and urgent inventories are rebuilt from their kinds files (calm_inventory_kinds.py,
 urgent_inventory_kinds.py) and the second emergency inventory's kinds carry its labels: their
 specs are changed the same way, so a rebuild gives the relabelled lines.
@@ -28,6 +28,8 @@ SKIP = (
     "blind38.jsonl",
     "blind39.jsonl",
     "blind40.jsonl",
+    "blind41.jsonl",
+    "blind42.jsonl",
 )
 
 CHANGES: dict[str, dict[str, object]] = {

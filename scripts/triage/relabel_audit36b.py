@@ -18,10 +18,10 @@ project lead has since decided two of them by issue 5's text:
 Found by sweeping the whole training corpus (training.TRAINING_FILES, both languages) by kind:
 every `work_order_update` line (262) and every line with a word of thanks that is not
 `general` / `low` or is `low` in a topic's category, read one by one. Each change is
-id -> field -> new value. The honest sets (heldout, blind3b, blind35, blind36; blind37 to blind40
-since rounds 37 to 40) are never touched. The calm and category inventories are
-rebuilt from their kinds files (calm_inventory_kinds.py, category_inventory_kinds.py): their
-specs are changed the same way.
+id -> field -> new value. The honest sets (heldout, blind3b, blind35, blind36; blind37 to blind41
+since rounds 37 to 41, blind42 since round 41, never trained on) are never touched. The calm and
+category inventories are rebuilt from their kinds files (calm_inventory_kinds.py,
+category_inventory_kinds.py): their specs are changed the same way.
 Usage: python scripts/triage/relabel_audit36b.py caredesk/triage/data/corpus [--dry-run]
 (running it again changes nothing)."""
 
@@ -39,6 +39,8 @@ SKIP = (
     "blind38.jsonl",
     "blind39.jsonl",
     "blind40.jsonl",
+    "blind41.jsonl",
+    "blind42.jsonl",
 )
 
 CHANGES: dict[str, dict[str, object]] = {

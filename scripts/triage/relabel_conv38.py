@@ -27,8 +27,8 @@ most sets label the kind.
 
 The calm and leak inventories are rebuilt from their kinds files (calm_inventory_kinds.py,
 leak_inventory_kinds.py): their specs are changed the same way. The honest set (blind38; blind39
-since round 39, blind40 since round 40) is never touched (blind38 and blind39, trained on since
-rounds 39 and 40, were not relabelled);
+since round 39, blind40 since round 40, blind42, never trained on, since round 41) is never
+touched (blind38 to blind41, trained on since rounds 39 to 41, were not relabelled);
 heldout and blind3b have no line of these kinds (searched by their words).
 Usage: python scripts/triage/relabel_conv38.py caredesk/triage/data/corpus [--dry-run]
 (running it again changes nothing)."""
@@ -38,7 +38,15 @@ from pathlib import Path
 
 from caredesk.triage.training import corpus_relabel
 
-SKIP = ("blind38.jsonl", "blind39.jsonl", "blind40.jsonl", "heldout.jsonl", "blind3b.jsonl")
+SKIP = (
+    "blind38.jsonl",
+    "blind39.jsonl",
+    "blind40.jsonl",
+    "blind41.jsonl",
+    "blind42.jsonl",
+    "heldout.jsonl",
+    "blind3b.jsonl",
+)
 
 CHANGES: dict[str, dict[str, object]] = {
     # ------------------------------------------------- 1. broken fitness equipment: amenity

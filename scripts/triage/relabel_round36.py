@@ -10,7 +10,8 @@ scooter) and the inventories label it so; blind18 labelled one at a playground `
 drowning, a collapse on a treadmill, a bounce house blown away with children inside) stays
 `amenity`.
 
-blind36 (round 36's honest set), blind37 to blind40 (rounds 37 to 40's) are not touched.
+blind36 (round 36's honest set), blind37 to blind41 (rounds 37 to 41's) and blind42 (the honest
+set since round 41, never trained on) are not touched.
 Usage: python scripts/triage/relabel_round36.py caredesk/triage/data/corpus [--dry-run]"""
 
 import re
@@ -19,7 +20,15 @@ from pathlib import Path
 
 from caredesk.triage.training import corpus_relabel
 
-SKIP = ("blind36.jsonl", "blind37.jsonl", "blind38.jsonl", "blind39.jsonl", "blind40.jsonl")
+SKIP = (
+    "blind36.jsonl",
+    "blind37.jsonl",
+    "blind38.jsonl",
+    "blind39.jsonl",
+    "blind40.jsonl",
+    "blind41.jsonl",
+    "blind42.jsonl",
+)
 CAUGHT = re.compile(
     r"(头|手|脚|腿|胳膊|手指|头发)[^，。！？\n]{0,3}(被)?[^，。！？\n]{0,8}(卡在|夹在|卡住|夹住|吸住)"
     r"|\b(head|hand|foot|leg|arm|finger|fingers|hair)\b[^.!?\n]{0,12}"

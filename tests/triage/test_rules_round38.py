@@ -421,13 +421,14 @@ def test_running_the_relabel_again_changes_nothing_and_skips_the_honest_set():
         assert line_id in rows, line_id
     for row in rows.values():
         assert audit.relabel(row) == row, row["id"]
-    assert {"blind38.jsonl", "blind39.jsonl", "blind40.jsonl"} <= set(audit.SKIP)
+    assert {"blind38.jsonl", "blind39.jsonl", "blind40.jsonl", "blind42.jsonl"} <= set(audit.SKIP)
     honest = {
         json.loads(line)["id"]
         for name in (
             "blind38.jsonl",
             "blind39.jsonl",
             "blind40.jsonl",
+            "blind42.jsonl",
             "heldout.jsonl",
             "blind3b.jsonl",
         )
@@ -456,9 +457,9 @@ def test_round_38_phrases_compile():
 
 def test_training_reads_blind37_and_round38_and_never_the_honest_set():
     # blind38 was this round's honest set; it is trained on since round 39 (blind39 since round 40)
-    # and blind40 is honest
+    # and blind40 and blind41 since round 41; blind42 is honest
     assert {"blind37.jsonl", "round38.jsonl"} <= set(TRAINING_FILES)
-    assert not {"blind40.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+    assert not {"blind42.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
     rows = [
         json.loads(line)
         for line in (CORPUS / "blind38.jsonl").read_text(encoding="utf-8").splitlines()
