@@ -126,6 +126,12 @@ TRAINING_FILES = (
     # (animals under the eaves, a pipe that burst weeks ago asked about its cover), each beside
     # its look-alike.
     "round40.jsonl",
+    # Round 41's own lines (scripts/triage/round41_train.py): fresh sentences of the kinds of
+    # blind40's and blind41's mistakes where the model was the cause (a structure giving way or
+    # smoke from a wall with no water, a vendor's notice of a service off, an arm pinned under
+    # equipment, a gate that will not let one out, a payment due tonight, an event about to
+    # start), each beside its look-alike.
+    "round41.jsonl",
 )
 
 
