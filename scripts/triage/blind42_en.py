@@ -36,7 +36,8 @@ EN = [
 ("portal","Stuck inside the lot","My code works at the keypad but the exit arm at Keystone stays down, and I'm parked inside with a rental van that's due back at 5 o'clock. Nobody's in the office.",U,False,A,False),
 ("pre","Phone message - Lindgren",pre("Sofie Lindgren","651-555-0138","Maple Court Apartments, space 41","She looked out and a wrecker is backing up to her Subaru in space 41, which is hers, with the hang tag showing. She wants someone to stop it. Please call her back."),U,False,A,True),
 ("email","Unit 233 auction","I just saw the notice that unit 233 goes to auction tomorrow morning. I want to pay everything today but the portal keeps declining my card.",U,False,B,False),
-("email","Front door after last night","The movers clipped the lobby door this morning and bent the latch, so it won't lock and anyone can walk in. Can it be fixed today?",U,False,S,False),
+# relabelled in round 41 after the first run, security -> access: round 20's convention (a broken entry door that will not latch is access)
+("email","Front door after last night","The movers clipped the lobby door this morning and bent the latch, so it won't lock and anyone can walk in. Can it be fixed today?",U,False,A,False),
 ("email","Insulin in the parcel room","My insulin was delivered to the parcel room and it's locked until tomorrow. I need it tonight.",U,False,P,False),
 ("email","Movers at 2","Our movers arrive at 2 today and the freight elevator isn't keyed for us. The reservation was confirmed last week.",U,False,MV,False),
 ("email","Ceiling after the leak","5C's plumber capped the pipe at midnight, so nothing is dripping now, but our kitchen drywall is sagging and damp and he wants it cut open this afternoon before it drops.",U,True,M,False),
