@@ -6,7 +6,7 @@ Pure and deterministic given its rule set and model: no database, no settings, n
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -73,6 +73,15 @@ LEAK_PHRASE_MODEL_MIN = 0.08
 # emergency, the model alone does not make one of a message of another category (of access
 # or amenity, below PLACE_VETO_MAX only: session 24).
 EMERGENCY_CATEGORIES = ("maintenance", "security", "work_order_update")
+# The model's probability of an emergency, read on the message without the sentences that hold
+# the vetoing cues (a look-alike's, negated or past trigger, a calming phrase), from which those
+# cues do not take the model's emergency away (session 25's cue study, README "Cue study
+# (session 25)"): a cue speaks for its own sentence, not for a danger told in another ("the
+# fire escape" when a man hangs off it, a gas hiss that has stopped and a smell that has not).
+CUE_SCOPE_MIN = 0.4
+# Where the model's text is cut into sentences for that reading: the model's text has no
+# newlines (model_text), its parts (channel, sender, subject, body) are kept apart by "|".
+_SENTENCE_END = re.compile(r"[.!?;|。！？；\n]+")
 # The model's probability from which a message no call-back phrase speaks of needs a call.
 # Since round 5: on blind3b and heldout (never trained on) the model alone said "call back" 8
 # times and was right once; it had learnt that phone messages (PREs) about an emergency
@@ -210,17 +219,31 @@ def messages_decide(*, prepared: Sequence[Prepared], model: Model) -> list[Triag
             texts=[one.text for one in prepared],
             rules=[one.rules for one in prepared] if reads_rules else None,
         )
-    return [_decided(one, found) for one, found in zip(prepared, probabilities, strict=True)]
+    return [
+        _decided(one, found, model=model)
+        for one, found in zip(prepared, probabilities, strict=True)
+    ]
 
 
-def _decided(prepared: Prepared, probabilities: dict[str, dict[str, float]]) -> TriageResult:
+def _decided(
+    prepared: Prepared, probabilities: dict[str, dict[str, float]], *, model: Model | None = None
+) -> TriageResult:
     by_field: dict[str, list[Hit]] = {name: [] for name in probabilities}
     for hit in prepared.hits:  # each field looks only at its own hits
         by_field.setdefault(hit.phrase.field, []).append(hit)
     categories = by_field.get("category", [])
     category, category_reasons = _category(categories, probabilities["category"])
+
+    def elsewhere(words: set[str]) -> float:
+        """The model's p(emergency) on the message without the sentences holding the words."""
+        rest = cue_outside(prepared.text, words)
+        if model is None or not rest:
+            return 0.0
+        rules = prepared.rules if getattr(model, "rule_scale", 1.0) else None
+        return float(model.predict(text=rest, rules=rules)["urgency"].get("emergency", 0.0))
+
     urgency, urgency_reasons = _urgency(
-        by_field.get("urgency", []), categories, probabilities["urgency"], category
+        by_field.get("urgency", []), categories, probabilities["urgency"], category, elsewhere
     )
     if urgency == "emergency" and category not in EMERGENCY_CATEGORIES:
         # an emergency at an amenity (a pool, a clubhouse) stays amenity unless a decisive
@@ -261,7 +284,11 @@ def _decided(prepared: Prepared, probabilities: dict[str, dict[str, float]]) -> 
 
 
 def _urgency(
-    mine: list[Hit], categories: list[Hit], probabilities: dict[str, float], category: str
+    mine: list[Hit],
+    categories: list[Hit],
+    probabilities: dict[str, float],
+    category: str,
+    elsewhere: Callable[[set[str]], float] | None = None,
 ) -> tuple[str, list[Reason]]:
     """Urgency from its own hits (mine) and the model; a machine's message is low."""
     if category == "non_human":
@@ -308,9 +335,14 @@ def _urgency(
     mundane = category not in EMERGENCY_CATEGORIES
     signs = _active(mine, "urgency", "emergency")
     place = category in PLACE_CATEGORIES and p_emergency >= PLACE_VETO_MAX
-    if ((demoted or calm) and not signs) or (
-        mundane and not any(h.weight >= DECISIVE for h in signs) and not place
-    ):
+    cued = bool((demoted or calm) and not signs)
+    scope = None  # the model's p(emergency) outside the cues' sentences, read only when it counts
+    if cued and not calm and elsewhere is not None and p_emergency >= EMERGENCY_MIN:
+        # a calming cue speaks for the whole message (a chair put under a hanging limb, the
+        # sidewalk fenced off); a look-alike, negation or past cue for its own sentence
+        scope = elsewhere(cue_words(demoted))
+        cued = scope < CUE_SCOPE_MIN  # the danger is told in another sentence (session 25)
+    if cued or (mundane and not any(h.weight >= DECISIVE for h in signs) and not place):
         # every sign of an emergency is negated, over or small, or the message says it is
         # not pressing, happens every evening or only when it rains, or it is about a topic
         # emergencies never have (a neighbour smoking is a complaint, a parcel, a fee) and
@@ -331,6 +363,9 @@ def _urgency(
     if allowed.get("emergency", 0.0) >= EMERGENCY_MIN:
         value = "emergency"
     reasons = [_model_reason("urgency", value, probabilities[value])]
+    if value == "emergency" and scope is not None:
+        note = f"outside the cues' sentences: {scope:.2f}"
+        reasons += [_reason(h)._replace(note=f"{_reason(h).note}; {note}") for h in demoted]
     reasons += [_reason(h) for h in _active(mine, "urgency", value)[:MAX_REASONS_PER_FIELD]]
     if value != "emergency":
         reasons += [_reason(h, value=value) for h in demoted[:MAX_REASONS_PER_FIELD]]
@@ -423,6 +458,47 @@ def _boolean(
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def cue_words(demoted: list[Hit]) -> set[str]:
+    """The words whose sentences the cues speak for: a negated trigger's own, a look-alike's
+    and its trigger's (it covers the trigger: "smoking by the door; the smoke"), a past
+    trigger's cue's (it dates its own sentence: "the hiss has stopped. The smell of gas is
+    getting stronger" leaves the smell to the model)."""
+    words = set()
+    for hit in demoted:
+        words.add(hit.cue if hit.status == "past" and hit.cue else hit.text)
+        if hit.status == "lookalike" and hit.cue:
+            words.add(hit.cue)
+    return words
+
+
+def cue_outside(text: str, words: set[str]) -> str:
+    """The model's text without its sentences that hold any of the words, or a part of one
+    ('' when no other sentence of the subject or body is left)."""
+    spans = []
+    for word in words:
+        found = model_text(channel="", sender="", subject="", body=word)[6:]
+        at = text.find(found) if found else -1
+        while at >= 0:
+            spans.append((at, at + len(found)))
+            at = text.find(found, at + 1)
+    kept: list[str] = []
+    told = 0  # sentences of the subject and body kept
+    start = 0
+    parts = 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        sentence = text[start:end]
+        if parts < 2:  # the channel and the sender
+            parts += sentence.count("|")
+            kept.append(sentence)
+        elif any(a < end and start < b for a, b in spans):
+            kept.append("|" if "|" in sentence else "")
+        else:
+            told += bool(sentence.strip(" .!?;|。！？；"))
+            kept.append(sentence)
+        start = end
+    return " ".join("".join(kept).split()) if told else ""
 
 
 def _overruled(hits: list[Hit], value: str, probability: float) -> list[Reason]:
