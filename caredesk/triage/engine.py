@@ -78,10 +78,12 @@ EMERGENCY_CATEGORIES = ("maintenance", "security", "work_order_update")
 # cues do not take the model's emergency away (session 25's cue study, README "Cue study
 # (session 25)"): a cue speaks for its own sentence, not for a danger told in another ("the
 # fire escape" when a man hangs off it, a gas hiss that has stopped and a smell that has not).
-CUE_SCOPE_MIN = 0.4
-# Where the model's text is cut into sentences for that reading: the model's text has no
-# newlines (model_text), its parts (channel, sender, subject, body) are kept apart by "|".
-_SENTENCE_END = re.compile(r"[.!?;|。！？；\n]+")
+CUE_SCOPE_MIN = 0.6
+# Where the model's text is cut into clauses for that reading: at the ends of sentences and at
+# commas (a Chinese message is often one sentence of comma-joined clauses: 袖子扑灭了，桌布还在烧);
+# the model's text has no newlines (model_text), its parts (channel, sender, subject, body) are
+# kept apart by "|".
+_CLAUSE_END = re.compile(r"[.!?;|。！？；,，]+")
 # The model's probability from which a message no call-back phrase speaks of needs a call.
 # Since round 5: on blind3b and heldout (never trained on) the model alone said "call back" 8
 # times and was right once; it had learnt that phone messages (PREs) about an emergency
@@ -473,9 +475,9 @@ def cue_words(demoted: list[Hit]) -> set[str]:
     return words
 
 
-def cue_outside(text: str, words: set[str]) -> str:
-    """The model's text without its sentences that hold any of the words, or a part of one
-    ('' when no other sentence of the subject or body is left)."""
+def cue_outside(text: str, words: set[str], ends: re.Pattern = _CLAUSE_END) -> str:
+    """The model's text without its clauses that hold any of the words, or a part of one ('' when
+    no clause of the body is left: the subject and the sender alone say little)."""
     spans = []
     for word in words:
         found = model_text(channel="", sender="", subject="", body=word)[6:]
@@ -484,19 +486,17 @@ def cue_outside(text: str, words: set[str]) -> str:
             spans.append((at, at + len(found)))
             at = text.find(found, at + 1)
     kept: list[str] = []
-    told = 0  # sentences of the subject and body kept
+    told = 0  # clauses of the body kept
     start = 0
-    parts = 0
-    for end in [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
-        sentence = text[start:end]
-        if parts < 2:  # the channel and the sender
-            parts += sentence.count("|")
-            kept.append(sentence)
-        elif any(a < end and start < b for a, b in spans):
-            kept.append("|" if "|" in sentence else "")
+    parts = 0  # the "|" passed: channel | sender | subject | body
+    for end in [m.end() for m in ends.finditer(text)] + [len(text)]:
+        clause = text[start:end]
+        if parts >= 2 and any(a < end and start < b for a, b in spans):
+            kept.append("|" if "|" in clause else "")
         else:
-            told += bool(sentence.strip(" .!?;|。！？；"))
-            kept.append(sentence)
+            told += parts >= 3 and bool(clause.strip(" .!?;|。！？；,，"))
+            kept.append(clause)
+        parts += clause.count("|")
         start = end
     return " ".join("".join(kept).split()) if told else ""
 

@@ -20,7 +20,8 @@ a past trigger's cue instead of its words, the engine's cue_words; "both": a pas
 and its cue's), full (the model's p on the whole message
 from which the scope is read at all, default the engine's EMERGENCY_MIN) and present (a past
 trigger with a present-danger marker in its sentence and not its cue counts as active) and
-calm_whole (a calming cue keeps its veto over the whole message: only the look-alike, negation
+clauses (a cue speaks for its clause, cut at commas too, not its sentence) and calm_whole
+(a calming cue keeps its veto over the whole message: only the look-alike, negation
 and past cues are read by their sentences)."""
 
 from __future__ import annotations
@@ -76,8 +77,12 @@ def _words(demoted, calm, mode: str) -> set[str]:
     return words
 
 
-def _elsewhere(words: set[str]) -> float:
-    rest = NEW.cue_outside(CURRENT["text"], words)
+SENTENCE_END = re.compile(r"[.!?;|。！？；]+")
+
+
+def _elsewhere(words: set[str], clauses: bool = False) -> float:
+    ends = NEW._CLAUSE_END if clauses else SENTENCE_END
+    rest = NEW.cue_outside(CURRENT["text"], words, ends)
     if not rest:
         return 0.0
     return float(CURRENT["model"].predict(text=rest, rules=None)["urgency"]["emergency"])
@@ -120,7 +125,8 @@ def urgency_variant(params: dict):
             demoted = [h for h in demoted if not (h.status == "past" and _present(h))]
         lifted = not (demoted or calm)
         if not lifted and scope is not None:
-            lifted = _elsewhere(_words(demoted, calm, mode)) >= scope
+            words = _words(demoted, calm, mode)
+            lifted = _elsewhere(words, params.get("clauses", False)) >= scope
         if not lifted:
             return value, reasons
         # the cues' veto gone: the base rule again with them out of its sight
