@@ -366,7 +366,7 @@ def _urgency(
         value = "emergency"
     reasons = [_model_reason("urgency", value, probabilities[value])]
     if value == "emergency" and scope is not None:
-        note = f"outside the cues' sentences: {scope:.2f}"
+        note = f"outside the cues' clauses: {scope:.2f}"
         reasons += [_reason(h)._replace(note=f"{_reason(h).note}; {note}") for h in demoted]
     reasons += [_reason(h) for h in _active(mine, "urgency", value)[:MAX_REASONS_PER_FIELD]]
     if value != "emergency":
@@ -463,15 +463,11 @@ def _boolean(
 
 
 def cue_words(demoted: list[Hit]) -> set[str]:
-    """The words whose sentences the cues speak for: a negated trigger's own, a look-alike's
-    and its trigger's (it covers the trigger: "smoking by the door; the smoke"), a past
-    trigger's cue's (it dates its own sentence: "the hiss has stopped. The smell of gas is
-    getting stronger" leaves the smell to the model)."""
-    words = set()
-    for hit in demoted:
-        words.add(hit.cue if hit.status == "past" and hit.cue else hit.text)
-        if hit.status == "lookalike" and hit.cue:
-            words.add(hit.cue)
+    """The words whose clauses the cues speak for: every cued trigger's own, a look-alike's
+    (it covers the trigger: "smoking by the door; the smoke") and a past cue's (it dates a
+    trigger from the next clause: 楼道里刚才有一股煤气味，现在已经停了)."""
+    words = {h.text for h in demoted}
+    words |= {h.cue for h in demoted if h.status in ("past", "lookalike") and h.cue}
     return words
 
 

@@ -16,8 +16,8 @@ no emergency. Subcommands (the old tree on PYTHONPATH, as em38_study.py):
 Variant parameters, besides em38_study's (veto_max, dem, calm, cat, cat_categories, phrase_min):
 scope (the model's p(emergency) outside the cues' sentences from which the cues do not veto),
 words ("trigger": the cued triggers', their look-alikes' and the calming phrases' words; "cue":
-a past trigger's cue instead of its words, the engine's cue_words; "both": a past trigger's words
-and its cue's), full (the model's p on the whole message
+a past trigger's cue instead of its words; "both": a past trigger's words and its cue's, the
+engine's cue_words), full (the model's p on the whole message
 from which the scope is read at all, default the engine's EMERGENCY_MIN) and present (a past
 trigger with a present-danger marker in its sentence and not its cue counts as active) and
 clauses (a cue speaks for its clause, cut at commas too, not its sentence) and calm_whole
@@ -66,14 +66,13 @@ CURRENT: dict = {}  # the message being decided: its model text and its model
 
 
 def _words(demoted, calm, mode: str) -> set[str]:
-    """The words whose sentences are left out: "cue" is the engine's (engine.cue_words)."""
+    """The words whose clauses are left out: "both" is the engine's (engine.cue_words)."""
     words = {h.text for h in calm}
-    if mode == "cue":
-        return words | NEW.cue_words(demoted)
-    words |= {h.text for h in demoted}
-    words |= {h.cue for h in demoted if h.status == "lookalike" and h.cue}
     if mode == "both":
-        words |= {h.cue for h in demoted if h.status == "past" and h.cue}
+        return words | NEW.cue_words(demoted)
+    words |= {h.cue for h in demoted if h.status == "lookalike" and h.cue}
+    for h in demoted:
+        words.add(h.cue if mode == "cue" and h.status == "past" and h.cue else h.text)
     return words
 
 
