@@ -1,28 +1,32 @@
-"""Session 25's cue study (branch cue41): a cue speaks for its own sentence.
+"""Session 25's cue study (branch cue41): a cue speaks for its own clause, not the message.
 
 The look-alike, negation, past and calming cues take the model's emergency away from the whole
 message when no active emergency phrase is left (engine._urgency). This study replays, on the
 first runs of blind28..blind41 (each set with the code, phrases and model of the commit that
-added it) and out of fold over the training corpus, variants in which the model reads the message
-again without the sentences the cues speak for, and the veto stands only if that reading finds
-no emergency. Subcommands (the old tree on PYTHONPATH, as em38_study.py):
+added it, as em38_study.py) and out of fold over the training corpus, variants in which the
+model reads the message again without the clauses or sentences the cues speak for, and the veto
+stands only if that reading finds no emergency. Subcommands (the old tree on PYTHONPATH):
 
   replay SET.jsonl VARIANTS.json OUT.json   every message's urgency and category per variant
   oof-cache OUT.pkl                         em38_study's 5 folds (seed 9), with the fold models
   oof-replay OUT.pkl VARIANTS.json          out-of-fold emergency figures per variant
-  table BASE.json OUT1.json ...             first-run figures per variant over the replays
-                                            (BASE.json: set name -> the variant of its system)
+  table SYSTEMS.json OUT.json ... [--sets VARIANT ...]
+                                            first-run figures per variant over the replays
+                                            (cue41_systems.json: each set's system, "old" for
+                                            rounds 28-38, "s24" for session 24's engine)
 
 Variant parameters, besides em38_study's (veto_max, dem, calm, cat, cat_categories, phrase_min):
-scope (the model's p(emergency) outside the cues' sentences from which the cues do not veto),
-words ("trigger": the cued triggers', their look-alikes' and the calming phrases' words; "cue":
-a past trigger's cue instead of its words; "both": a past trigger's words and its cue's, the
-engine's cue_words), full (the model's p on the whole message
-from which the scope is read at all, default the engine's EMERGENCY_MIN) and present (a past
-trigger with a present-danger marker in its sentence and not its cue counts as active) and
-clauses (a cue speaks for its clause, cut at commas too, not its sentence) and calm_whole
-(a calming cue keeps its veto over the whole message: only the look-alike, negation
-and past cues are read by their sentences)."""
+  scope       the model's p(emergency) on the message without the cues' clauses from which the
+              cues do not veto (engine.CUE_SCOPE_MIN)
+  words       the words whose clauses are left out: "trigger" the cued triggers', their
+              look-alikes' and the calming phrases'; "cue" a past trigger's cue instead of its
+              words; "both" a past trigger's words and its cue's (engine.cue_words)
+  full        the model's p on the whole message from which the scope is read at all (default
+              EMERGENCY_MIN; engine.CUE_SCOPE_MODEL_MIN)
+  clauses     cut at commas too, not only at the ends of sentences (engine._CLAUSE_END)
+  calm_whole  a calming cue keeps its veto over the whole message (the engine's)
+  present     a past trigger with a present-danger marker in its sentence and not its cue
+              counts as active"""
 
 from __future__ import annotations
 
@@ -266,7 +270,7 @@ def table(options) -> None:
                 per_set.append((name, lang, label, c))
     print("set      lang variant                           found  false alarms  urgency  category")
     for name, lang, label, c in per_set:
-        if options.sets:
+        if label in (options.sets or ()):
             print(
                 f"{name:8} {lang}   {label:32} {c['tp']:3d}/{c['em']:3d}  {c['fa']:12d}"
                 f"  {c['urg'] / c['n']:.3f}    {c['cat'] / c['n']:.3f}"
@@ -298,7 +302,7 @@ def main() -> None:
     one = sub.add_parser("table")
     one.add_argument("systems")
     one.add_argument("replays", nargs="+")
-    one.add_argument("--sets", action="store_true")
+    one.add_argument("--sets", nargs="*", help="the variants shown set by set")
     one.set_defaults(run=table)
     options = parser.parse_args()
     options.run(options)
