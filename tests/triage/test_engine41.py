@@ -121,7 +121,7 @@ def test_a_danger_in_another_clause_than_the_look_alike_is_an_emergency(shipped_
 
 
 def test_a_danger_after_a_past_cue_in_another_clause_is_an_emergency(shipped_rules):
-    body = "暖风机着火了，暖风机的火扑灭了，地毯还在烧，往床边蔓延。"
+    body = "暖风机着火了，暖风机的火扑灭了，地毯那边越来越烫，往床边蔓延。"
     assert any(h.status == "past" for h in _demoted(shipped_rules, body))
     assert _decide(shipped_rules, body, _WordModel(("地毯",))).urgency == "emergency"
 
