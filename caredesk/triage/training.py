@@ -26,9 +26,9 @@ RULE_SCALE = 0.0
 # any change and measures on it (the honest figure); it studies blind(N-1) and from then on
 # trains on it. blind and blind2 were the honest sets of rounds 1 and 2, blind3a was studied in
 # round 3 (its twin blind3b is never trained on), and so on up to blind40 and blind41, both
-# studied in round 41.
-# Never read here: heldout, blind3b and the newest set (blind42), whose figures stay honest,
-# nor blind43, an extra honest set written in session 25.
+# studied in round 41, and blind42, studied in round 42.
+# Never read here: heldout, blind3b and the honest set (blind43, written in session 25 beside
+# blind42), whose figures stay honest.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -72,6 +72,7 @@ TRAINING_FILES = (
     "blind39.jsonl",
     "blind40.jsonl",
     "blind41.jsonl",
+    "blind42.jsonl",
     # The emergency inventory (scripts/triage/emergency_inventory.md): kinds of emergency and
     # their look-alikes written ahead of any set that shows them, both languages.
     "inventory.jsonl",
@@ -132,6 +133,12 @@ TRAINING_FILES = (
     # equipment, a gate that will not let one out, a payment due tonight, an event about to
     # start), each beside its look-alike.
     "round41.jsonl",
+    # Round 42's own lines (scripts/triage/round42_train.py): fresh sentences of the kinds of
+    # blind42's mistakes and round 41's leftovers where the model was the cause (a person pinned
+    # under something that dropped or hanging from a railing, a wild animal cornering someone,
+    # gunfire, a drone at the windows, the community garden, a flood elsewhere asked about, a
+    # quote after a past fire, a phone message asking no call), each beside its look-alike.
+    "round42.jsonl",
 )
 
 

@@ -44,6 +44,7 @@ SKIP = (
     "blind40.jsonl",
     "blind41.jsonl",
     "blind42.jsonl",
+    "blind43.jsonl",
     "heldout.jsonl",
     "blind3b.jsonl",
 )

@@ -54,7 +54,7 @@ def test_the_honest_sets_are_skipped_and_none_of_their_lines_is_named(script):
     # blind35 and blind36 were honest when the audit ran and are trained on since rounds 36
     # and 37, but neither part relabelled them; so were blind37 and blind38, trained on since
     # rounds 38 and 39, blind39, trained on since round 40, and blind40 and blind41, trained on
-    # since round 41; blind42 is the honest set
+    # since round 41, and blind42, trained on since round 42; blind43 is the honest set
     for honest in (
         "heldout.jsonl",
         "blind3b.jsonl",
@@ -66,6 +66,7 @@ def test_the_honest_sets_are_skipped_and_none_of_their_lines_is_named(script):
         "blind40.jsonl",
         "blind41.jsonl",
         "blind42.jsonl",
+        "blind43.jsonl",
     ):
         assert honest in audit.SKIP
         if honest not in (
@@ -76,6 +77,7 @@ def test_the_honest_sets_are_skipped_and_none_of_their_lines_is_named(script):
             "blind39.jsonl",
             "blind40.jsonl",
             "blind41.jsonl",
+            "blind42.jsonl",
         ):
             assert honest not in TRAINING_FILES
         ids = {
