@@ -136,8 +136,8 @@ TRAINING_FILES = (
     # Round 42's own lines (scripts/triage/round42_train.py): fresh sentences of the kinds of
     # blind42's mistakes and round 41's leftovers where the model was the cause (a person pinned
     # under something that dropped or hanging from a railing, a wild animal cornering someone,
-    # gunfire, a drone at the windows, the community garden, a flood elsewhere asked about, a
-    # quote after a past fire, a phone message asking no call), each beside its look-alike.
+    # gunfire, a drone at the windows, the community garden, a thanks with a new fault, a phone
+    # message asking no call), each beside its look-alike.
     "round42.jsonl",
 )
 

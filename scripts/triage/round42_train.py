@@ -2,14 +2,18 @@
 and round 41's leftovers where the model was the cause (a person pinned under something that
 dropped on them, a person hanging from a railing beside towels hung over one, a wild animal
 cornering someone, gunfire, a drone at one's windows, a request for the community garden, an
-event sign-up, a flood elsewhere asked about, a quote after a past fire, a thanks with a new
-fault, a phone message that asks for no call), fresh sentences, none copied from a set; each
-kind beside its look-alike, both languages where the kind has them. Trained on; never a
+event sign-up, a thanks with a new fault, a phone message that asks for no call), fresh
+sentences, none copied from a set; each kind beside its look-alike, both languages where the
+kind has them. Two rows drafted here (a flood in another town asked about, a quote after a
+past dryer fire, both no leak) are DROPPED after the rows are written, so the others keep the
+ids and senders they were drafted with: with the two the retrained model moved 14 leak
+decisions of the training corpus away from their labels (README, round 42). Trained on; never a
 measure.
 Usage: python scripts/triage/round42_train.py caredesk/triage/data/corpus"""
 
 # ruff: noqa: E501
 # fmt: off
+import json
 import sys
 from pathlib import Path
 
@@ -51,8 +55,19 @@ ROWS = [
 ]
 
 
+# subjects of the rows dropped after the sweep (see above)
+DROPPED = ("Flood plan?", "Estimate: laundry closet 5B")
+
+
 def main(path: str) -> None:
     rows_write(path, round_no=42, rows=ROWS)
+    target = Path(path) / "round42.jsonl"
+    kept = [
+        line
+        for line in target.read_text(encoding="utf-8").splitlines()
+        if json.loads(line)["subject"] not in DROPPED
+    ]
+    target.write_text("\n".join(kept) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -306,7 +306,7 @@ def test_training_reads_blind42_and_round42_and_never_blind43():
         for line in (CORPUS / "round42.jsonl").read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    assert len(rows) == 19
+    assert len(rows) == 17
 
 
 def test_round42_lines_are_written_by_their_script(tmp_path):
@@ -318,3 +318,32 @@ def test_round42_lines_are_written_by_their_script(tmp_path):
     assert (tmp_path / "round42.jsonl").read_text(encoding="utf-8") == (
         CORPUS / "round42.jsonl"
     ).read_text(encoding="utf-8")
+
+
+# ---------------------------------------- the sweep after retraining: three lines the model moved
+
+
+def test_a_patch_to_be_painted_after_a_past_repair_is_maintenance(triage):
+    result = triage(
+        "The plumber fixed the pipe behind our tub in October. When will the plaster patch in the hallway be painted?",
+        subject="Hallway wall",
+    )
+    assert result.category == "maintenance"
+
+
+def test_current_felt_in_a_pool_is_maintenance(triage):
+    result = triage(
+        "游泳池浅水区好几个孩子说水里有电，手脚发麻，有个小女孩现在抓着池边不敢动。",
+        subject="泳池",
+    )
+    assert result.urgency == "emergency"
+    assert result.category == "maintenance"
+
+
+def test_a_girl_who_slipped_into_the_trash_chute_is_maintenance(triage):
+    result = triage(
+        "A little girl opened the hatch on the 4th floor and slipped into the trash chute. She's stuck inside a few feet down, we can hear her calling.",
+        subject="Trash chute",
+    )
+    assert result.urgency == "emergency"
+    assert result.category == "maintenance"
