@@ -347,3 +347,21 @@ def test_a_girl_who_slipped_into_the_trash_chute_is_maintenance(triage):
     )
     assert result.urgency == "emergency"
     assert result.category == "maintenance"
+
+
+def test_a_gym_air_conditioner_that_does_not_cool_is_maintenance(triage):
+    result = triage("健身房的空调完全不出冷风，晚上还有瑜伽课。", subject="健身房空调")
+    assert result.category == "maintenance"
+
+
+def test_a_heating_fee_charged_for_cold_radiators_stays_billing(triage):
+    result = triage("为什么这个月还要交全额暖气费？我家暖气一点都不热。", subject="暖气费")
+    assert result.category == "billing"
+
+
+def test_stain_fading_on_a_fence_is_normal(triage):
+    result = triage(
+        "The stain on the fence along the dog run is fading and peeling in patches. Could it be redone in spring?",
+        subject="Fence stain",
+    )
+    assert result.urgency == "normal"
