@@ -27,8 +27,8 @@ RULE_SCALE = 0.0
 # trains on it. blind and blind2 were the honest sets of rounds 1 and 2, blind3a was studied in
 # round 3 (its twin blind3b is never trained on), and so on up to blind40 and blind41, both
 # studied in round 41, and blind42, studied in round 42.
-# Never read here: heldout, blind3b and the honest set (blind43, written in session 25 beside
-# blind42), whose figures stay honest.
+# Never read here: heldout, blind3b and the honest sets (blind43, written in session 25 beside
+# blind42, and blind44, written at the end of session 25 beside blind43), whose figures stay honest.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",

@@ -54,7 +54,7 @@ from pathlib import Path
 
 from caredesk.triage.training import corpus_relabel
 
-SKIP = ("blind40.jsonl", "blind41.jsonl", "blind42.jsonl", "blind43.jsonl")
+SKIP = ("blind40.jsonl", "blind41.jsonl", "blind42.jsonl", "blind43.jsonl", "blind44.jsonl")
 
 CHANGES: dict[str, dict[str, object]] = {
     # ------------------------------------------------- 1. when planned works happen: general

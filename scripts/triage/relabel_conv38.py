@@ -45,6 +45,7 @@ SKIP = (
     "blind41.jsonl",
     "blind42.jsonl",
     "blind43.jsonl",
+    "blind44.jsonl",
     "heldout.jsonl",
     "blind3b.jsonl",
 )

@@ -29,6 +29,7 @@ SKIP = (
     "blind41.jsonl",
     "blind42.jsonl",
     "blind43.jsonl",
+    "blind44.jsonl",
 )
 CAUGHT = re.compile(
     r"(头|手|脚|腿|胳膊|手指|头发)[^，。！？\n]{0,3}(被)?[^，。！？\n]{0,8}(卡在|夹在|卡住|夹住|吸住)"

@@ -22,8 +22,8 @@ CORPUS = ROOT / "caredesk" / "triage" / "data" / "corpus"
 SCRIPTS = ROOT / "scripts" / "triage"
 # blind37 was the honest set when the audit ran; it is trained on since round 38 and blind38 since
 # round 39, blind39 since round 40 and blind40 and blind41 since round 41 (the script names none
-# of their lines), blind42 since round 42; blind43 is the honest set
-HONEST = ("blind43.jsonl",)
+# of their lines), blind42 since round 42; blind43 and blind44 are the honest sets
+HONEST = ("blind43.jsonl", "blind44.jsonl")
 
 
 def _module(name: str):

@@ -272,4 +272,6 @@ def test_the_convention_relabels_what_it_names():
 
 def test_training_reads_blind27_and_never_blind28(triage):
     assert "blind27.jsonl" in TRAINING_FILES
-    assert not {"blind43.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+    assert not {"blind43.jsonl", "blind44.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(
+        TRAINING_FILES
+    )

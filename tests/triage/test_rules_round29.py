@@ -287,7 +287,9 @@ def test_thanks_for_a_repair_and_a_new_unit_are_not_a_repair_request(triage, bod
 
 def test_training_reads_blind28_and_never_blind29(triage):
     assert "blind28.jsonl" in TRAINING_FILES
-    assert not {"blind43.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+    assert not {"blind43.jsonl", "blind44.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(
+        TRAINING_FILES
+    )
 
 
 @pytest.mark.parametrize(

@@ -229,4 +229,6 @@ def test_a_guest_sleeping_in_the_unit_is_no_security_matter(triage):
 
 def test_training_reads_blind30_and_never_blind31(triage):
     assert "blind30.jsonl" in TRAINING_FILES
-    assert not {"blind43.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+    assert not {"blind43.jsonl", "blind44.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(
+        TRAINING_FILES
+    )

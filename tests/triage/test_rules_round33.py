@@ -224,4 +224,6 @@ def test_round33_phrases_compile():
 
 def test_training_reads_blind32_and_never_blind33(triage):
     assert "blind32.jsonl" in TRAINING_FILES
-    assert not {"blind43.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+    assert not {"blind43.jsonl", "blind44.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(
+        TRAINING_FILES
+    )

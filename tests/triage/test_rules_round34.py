@@ -344,4 +344,6 @@ def test_round34_phrases_compile():
 
 def test_training_reads_blind33_and_never_blind34(triage):
     assert "blind33.jsonl" in TRAINING_FILES
-    assert not {"blind43.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+    assert not {"blind43.jsonl", "blind44.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(
+        TRAINING_FILES
+    )

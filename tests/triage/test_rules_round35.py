@@ -441,4 +441,6 @@ def test_round35_phrases_compile():
 
 def test_training_reads_blind34_and_never_blind35(triage):
     assert "blind34.jsonl" in TRAINING_FILES
-    assert not {"blind43.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(TRAINING_FILES)
+    assert not {"blind43.jsonl", "blind44.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(
+        TRAINING_FILES
+    )
