@@ -38,7 +38,7 @@ EN = [
 ("email","Under the kitchen sink","The plumber capped the dishwasher line and it's dry now, but we have no dishwasher and the cabinet floor is swollen and soft. Can someone come today to replace the valve and look at the cabinet?",U,True,M,False),
 ("email","Dripping through the light","Water keeps dripping out of the hallway ceiling light every time the upstairs tenant showers. I've turned the breaker off for now. Can someone look today?",U,True,M,False),
 ("email","Laundry drain","The shared laundry room floor drain is backing up with gray water whenever a washer empties. It's an inch deep by the machines. Could it be cleared today?",U,True,M,False),
-("email","Storage gate stuck open","The main gate at the storage facility has been stuck open since this morning and anyone can drive in. I have tools in my unit. Can it be fixed before tonight?",U,False,S,False),
+("email","Storage gate stuck open","The main gate at the storage facility has been stuck open since this morning and anyone can drive in. I have tools in my unit. Can it be fixed before tonight?",U,False,A,False),  # round 20: an entry that will not close is access (set after the first run)
 ("email","Party room tonight","We booked the party room for our daughter's rehearsal dinner tonight at 6 and it's still locked with the tables folded away. Who can open it this afternoon?",U,False,AM,False),
 # --- normal ---
 ("email","Statement question","There's a line on this quarter's HOA statement, $75 labelled 'processing', sitting under my regular dues. Nobody told us about a new charge. What's it for, and will it repeat?",N,False,B,False),
@@ -59,7 +59,7 @@ EN = [
 ("email","Porch light timer","Can the light by the mailboxes be put on a timer? It's pitch dark when I get my mail after work.",N,False,S,False),
 ("email","WO 7388 follow-up","Work order 7388 for the bathroom fan was marked done, but the fan still rattles. Could the technician come back?",N,False,W,False),
 ("email","Stain under the window","After the last storm a brown water stain showed up under the living room window. It's dry now but I'd like someone to check the seal.",N,True,M,False),
-("email","Toilet runs","Our upstairs toilet keeps running and refilling every twenty minutes or so.",N,True,M,False),
+("email","Toilet runs","Our upstairs toilet keeps running and refilling every twenty minutes or so.",N,False,M,False),  # round 14: a running toilet is no leak (set after the first run)
 ("portal","Shower grout","Water gets behind the cracked grout in our shower and the tiles by the floor feel loose. Nothing urgent.",N,True,M,False),
 # --- low ---
 ("email","Magnolia Court January news","January news: the new landscaping contract, the annual meeting date and the dog park's winter hours.",L,False,NH,False),
