@@ -26,9 +26,7 @@ RULE_SCALE = 0.0
 # any change and measures on it (the honest figure); it studies blind(N-1) and from then on
 # trains on it. blind and blind2 were the honest sets of rounds 1 and 2, blind3a was studied in
 # round 3 (its twin blind3b is never trained on), and so on up to blind40 and blind41, both
-# studied in round 41, and blind42, studied in round 42.
-# Never read here: heldout, blind3b and the honest sets (blind43, written in session 25 beside
-# blind42, and blind44, written at the end of session 25 beside blind43), whose figures stay honest.
+# studied in round 41, and blind42, studied in round 42. The sets never read are NEVER_TRAINED.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -139,6 +137,20 @@ TRAINING_FILES = (
     # gunfire, a drone at the windows, the community garden, a thanks with a new fault, a phone
     # message asking no call), each beside its look-alike.
     "round42.jsonl",
+)
+
+# The corpus files never trained on, whose figures stay honest: heldout (the held-out part of
+# the first corpus), blind3b (round 3's twin of blind3a), engine36 (session 22's engine probe)
+# and the honest sets of the newest round (blind43, written in session 25 beside blind42, and
+# blind44, written at the end of session 25). A round that studies an honest set moves it from
+# here to TRAINING_FILES; a new honest set is added here and nowhere else (tests and the relabel
+# scripts read this). Every corpus file is in exactly one of the two.
+NEVER_TRAINED = (
+    "heldout.jsonl",
+    "blind3b.jsonl",
+    "engine36.jsonl",
+    "blind43.jsonl",
+    "blind44.jsonl",
 )
 
 
@@ -316,9 +328,10 @@ def corpus_relabel(
     dry_run: bool = False,
 ) -> int:
     """Apply a label convention to every labelled file in a corpus folder (but those named in
-    skip): each changed line is printed with what changed, and the files are rewritten unless
-    dry_run. Returns how many lines changed. The rounds' relabel scripts give their relabel()."""
-    skipped = set(skip)
+    skip, and the honest sets, NEVER_TRAINED, which a script never rewrites): each changed line
+    is printed with what changed, and the files are rewritten unless dry_run. Returns how many
+    lines changed. The rounds' relabel scripts give their relabel()."""
+    skipped = set(skip) | set(NEVER_TRAINED)
     total = 0
     for file in sorted(Path(directory).glob("*.jsonl")):
         if file.name in skipped:

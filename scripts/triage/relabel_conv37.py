@@ -54,7 +54,13 @@ from pathlib import Path
 
 from caredesk.triage.training import corpus_relabel
 
-SKIP = ("blind40.jsonl", "blind41.jsonl", "blind42.jsonl", "blind43.jsonl", "blind44.jsonl")
+# The sets honest when this ran or written after it; corpus_relabel also skips the honest
+# sets of today (NEVER_TRAINED in caredesk/triage/training.py).
+SKIP = (
+    "blind40.jsonl",
+    "blind41.jsonl",
+    "blind42.jsonl",
+)
 
 CHANGES: dict[str, dict[str, object]] = {
     # ------------------------------------------------- 1. when planned works happen: general

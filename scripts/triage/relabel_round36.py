@@ -20,6 +20,8 @@ from pathlib import Path
 
 from caredesk.triage.training import corpus_relabel
 
+# The sets honest when this ran or written after it; corpus_relabel also skips the honest
+# sets of today (NEVER_TRAINED in caredesk/triage/training.py).
 SKIP = (
     "blind36.jsonl",
     "blind37.jsonl",
@@ -28,8 +30,6 @@ SKIP = (
     "blind40.jsonl",
     "blind41.jsonl",
     "blind42.jsonl",
-    "blind43.jsonl",
-    "blind44.jsonl",
 )
 CAUGHT = re.compile(
     r"(头|手|脚|腿|胳膊|手指|头发)[^，。！？\n]{0,3}(被)?[^，。！？\n]{0,8}(卡在|夹在|卡住|夹住|吸住)"

@@ -227,8 +227,5 @@ def test_a_guest_sleeping_in_the_unit_is_no_security_matter(triage):
     assert triage(body, subject="Guest").category != "security"
 
 
-def test_training_reads_blind30_and_never_blind31(triage):
+def test_training_reads_blind30(triage):
     assert "blind30.jsonl" in TRAINING_FILES
-    assert not {"blind43.jsonl", "blind44.jsonl", "blind3b.jsonl", "heldout.jsonl"} & set(
-        TRAINING_FILES
-    )
