@@ -141,8 +141,8 @@ TRAINING_FILES = (
 
 # The corpus files never trained on, whose figures stay honest: heldout (the held-out part of
 # the first corpus), blind3b (round 3's twin of blind3a), engine36 (session 22's engine probe)
-# and the honest sets of the newest round (blind43, written in session 25 beside blind42, and
-# blind44, written at the end of session 25). A round that studies an honest set moves it from
+# and the honest sets of the newest round (blind43, written in session 25 beside blind42,
+# blind44, written at the end of session 25, and blind45, written at the start of session 26). A round that studies an honest set moves it from
 # here to TRAINING_FILES; a new honest set is added here and nowhere else (tests and the relabel
 # scripts read this). Every corpus file is in exactly one of the two.
 NEVER_TRAINED = (
@@ -151,6 +151,7 @@ NEVER_TRAINED = (
     "engine36.jsonl",
     "blind43.jsonl",
     "blind44.jsonl",
+    "blind45.jsonl",
 )
 
 
