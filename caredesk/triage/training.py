@@ -140,6 +140,12 @@ TRAINING_FILES = (
     # gunfire, a drone at the windows, the community garden, a thanks with a new fault, a phone
     # message asking no call), each beside its look-alike.
     "round42.jsonl",
+    # Round 43's own lines (scripts/triage/round43_train.py): fresh sentences of the kinds of
+    # blind43's and blind44's mistakes where the model was the cause (water blasting out during
+    # a test, a theft under way, a person pinned under a toppled rack or table, a child caught in
+    # a folding chair, a drip each time upstairs showers, an owner's crew cutting the
+    # association's trees, a courier's own notice), each beside its look-alike.
+    "round43.jsonl",
 )
 
 # The corpus files never trained on, whose figures stay honest: heldout (the held-out part of
