@@ -6,7 +6,7 @@ model folder), kept as JSON, and two such dumps compared field by field against 
   compare BEFORE.json AFTER.json
                                 per file: fields that moved toward their label and away from
                                 it; the ids only for the files trained on (the honest sets,
-                                NEVER below, give counts alone)
+                                NEVER_TRAINED, give counts alone)
   near DUMP.json [--lo 0.4 --hi 0.6]
                                 the trained-on lines whose p(leak) lies in [lo, hi]
 
@@ -22,10 +22,15 @@ from pathlib import Path
 from caredesk.triage.engine import messages_decide
 from caredesk.triage.model import Model, shipped_model_dir
 from caredesk.triage.rules import RuleSet, default_phrases
-from caredesk.triage.training import LABELS, TRAINING_FILES, corpus_read, example_prepare
+from caredesk.triage.training import (
+    LABELS,
+    NEVER_TRAINED,
+    TRAINING_FILES,
+    corpus_read,
+    example_prepare,
+)
 
 CORPUS = Path(__file__).resolve().parents[2] / "caredesk" / "triage" / "data" / "corpus"
-NEVER = ("heldout.jsonl", "blind3b.jsonl", "blind45.jsonl")
 FIELDS = ("urgency", "leak_related", "category", "needs_callback")
 
 
@@ -81,12 +86,9 @@ def compare(before: Path, after: Path) -> None:
                     other.append(f"{line_id} {field} {a}->{b} (label {gold})")
         if not (toward or away or other):
             continue
-        honest = name in NEVER or name not in TRAINING_FILES
         print(f"{name}: {len(toward)} toward, {len(away)} away, {len(other)} wrong to wrong")
-        if name in NEVER:
-            continue
-        if honest:
-            print("  (not trained on)")
+        if name in NEVER_TRAINED or name not in TRAINING_FILES:
+            continue  # an honest set, or one named nowhere yet (a set being written): counts
         for line in toward:
             print(f"  + {line}")
         for line in away:
