@@ -359,3 +359,93 @@ def test_a_floor_found_dry_beside_another_fault_is_no_leak(triage):
         subject="Only toilet",
     )
     assert result.leak_related is False
+
+
+# ---------------------------------------- the leak head's cluster: no water named
+
+
+def test_a_quote_after_a_fire_naming_no_water_is_no_leak(triage):
+    result = triage(
+        "After the grease fire in unit 4A in October, our estimate to replace the range hood, upper cabinets and scorched drywall comes to $6,200. Please approve so we can order.",
+        subject="Estimate: unit 4A kitchen",
+    )
+    assert result.leak_related is False
+
+
+def test_the_fire_crews_water_after_a_fire_stays_a_leak(triage):
+    result = triage(
+        "After the fire in 4A last night the water from the fire hoses came down through our ceiling and the carpet is soaked.",
+        subject="Water from the fire",
+    )
+    assert result.leak_related is True
+
+
+def test_a_cracked_pane_not_letting_water_in_yet_is_no_leak(triage):
+    result = triage(
+        "A branch cracked the big window in our stairwell during the wind. It's taped and not letting any rain in yet, but more wind is coming tonight. Could it be boarded today?",
+        subject="Stairwell window",
+    )
+    assert result.leak_related is False
+
+
+def test_a_cracked_pane_letting_rain_in_stays_a_leak(triage):
+    result = triage(
+        "A branch cracked the big window in our stairwell and rain is blowing in onto the landing.",
+        subject="Stairwell window",
+    )
+    assert result.leak_related is True
+
+
+# ---------------------------------------- round 43's leak conventions (relabel_round43.py)
+
+
+def test_the_relabel_script_changes_nothing_more():
+    import subprocess
+    import sys
+
+    script = ROOT / "scripts/triage/relabel_round43.py"
+    run = subprocess.run(
+        [sys.executable, str(script), str(CORPUS), "--dry-run"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert "0 lines relabelled" in run.stderr
+
+
+def test_a_closed_water_test_names_a_leak_or_is_none():
+    rows = {}
+    for name in TRAINING_FILES:
+        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            rows[row["id"]] = row
+    assert rows["b39-zh-048"]["leak_related"] is False
+    assert rows["b41-zh-044"]["leak_related"] is False
+    for kept in ("b6-zh-053", "b8-zh-056", "b21-zh-039"):
+        assert rows[kept]["leak_related"] is True
+    assert rows["inv2-en-218"]["leak_related"] is False
+    assert rows["inv2-zh-218"]["leak_related"] is False
+
+
+def test_a_closed_water_test_scheduled_is_no_leak(triage):
+    result = triage(
+        "工单5518：8栋顶楼露台的防水层刚刷完，周四起做48小时闭水试验，请通知顶楼住户别上露台。",
+        subject="工单5518-闭水试验",
+    )
+    assert result.leak_related is False
+
+
+def test_a_septic_tank_nearly_full_is_no_leak(triage):
+    result = triage(
+        "The septic tank behind the clubhouse is almost full and starting to smell. Can the pump truck come before Saturday's party?",
+        subject="Clubhouse septic",
+    )
+    assert result.leak_related is False
+
+
+def test_a_septic_tank_overflowing_stays_a_leak(triage):
+    result = triage(
+        "The septic tank behind the clubhouse is overflowing and sewage is running across the lawn toward the pool.",
+        subject="Clubhouse septic",
+    )
+    assert result.leak_related is True
