@@ -1,4 +1,4 @@
-"""Relabel the corpus for round 43's leak conventions (the same rule for every trained-on set).
+"""Relabel the corpus for round 43's leak convention (the same rule for every trained-on set).
 
 A closed-water test (闭水试验) is leak-related only when the message names a leak or seepage the
 layer was repaired for or that the test found (漏, 渗, 修补, 补漏, 返水, 水渍): a test scheduled for
@@ -6,10 +6,10 @@ new or redone waterproofing names no water where it should not be (decided in ro
 leak inventory's lk-zh-026f and its phrase have it so). b39-zh-048 and b41-zh-044 labelled such
 tests leak-related; b6-zh-053, b8-zh-056 and b21-zh-039 name the leak and stay so.
 
-A septic tank nearly full that needs pumping, with nothing overflowing, is no leak: round 14's
-reading (a clogged or slow drain with nothing spilling keeps its water where it belongs), as
-the corpus labels a tank's pump-out asked or announced; one that overflows or backs up stays a
-leak. inv2-en-218 and inv2-zh-218 labelled the full tank leak-related.
+A septic tank nearly full with nothing spilling was tried as no leak too (round 14's reading)
+and dropped: relabelling inv2-en-218 and inv2-zh-218 raised the leak model's p on other no-leak
+lines, 60 training lines at 0.4 to 0.6 instead of 41, 34 decided wrong by the model alone instead
+of 18 (README, round 43).
 
 The honest sets (NEVER_TRAINED) are never rewritten.
 Usage: python scripts/triage/relabel_round43.py caredesk/triage/data/corpus [--dry-run]"""
@@ -22,22 +22,13 @@ from caredesk.triage.training import corpus_relabel
 
 CLOSED_WATER = re.compile(r"闭水")
 LEAK_NAMED = re.compile(r"漏|渗|修补|补漏|返水|水渍")
-SEPTIC_FULL = re.compile(
-    r"septic tank[^.!?\n]{0,40}\b(nearly|almost) full\b|化粪池[^，。！？\n]{0,6}快满"
-)
-SPILLING = re.compile(
-    r"overflow|backing up|backed up|flowing|spill|pour|coming up|冒|溢|漫|涌|流|倒灌|反水|返水",
-    re.I,
-)
 
 
 def relabel(row: dict) -> dict:
-    """The row with round 43's conventions applied (a new dict; the same one if none applies)."""
+    """The row with round 43's convention applied (a new dict; the same one if none applies)."""
     text = f"{row['subject']}\n{row['body']}"
     new = dict(row)
     if row["leak_related"] and CLOSED_WATER.search(text) and not LEAK_NAMED.search(text):
-        new["leak_related"] = False
-    if row["leak_related"] and SEPTIC_FULL.search(text) and not SPILLING.search(text):
         new["leak_related"] = False
     return new
 

@@ -396,7 +396,7 @@ def test_a_cracked_pane_letting_rain_in_stays_a_leak(triage):
     assert result.leak_related is True
 
 
-# ---------------------------------------- round 43's leak conventions (relabel_round43.py)
+# ---------------------------------------- round 43's leak convention (relabel_round43.py)
 
 
 def test_the_relabel_script_changes_nothing_more():
@@ -423,8 +423,6 @@ def test_a_closed_water_test_names_a_leak_or_is_none():
     assert rows["b41-zh-044"]["leak_related"] is False
     for kept in ("b6-zh-053", "b8-zh-056", "b21-zh-039"):
         assert rows[kept]["leak_related"] is True
-    assert rows["inv2-en-218"]["leak_related"] is False
-    assert rows["inv2-zh-218"]["leak_related"] is False
 
 
 def test_a_closed_water_test_scheduled_is_no_leak(triage):
@@ -435,17 +433,21 @@ def test_a_closed_water_test_scheduled_is_no_leak(triage):
     assert result.leak_related is False
 
 
-def test_a_septic_tank_nearly_full_is_no_leak(triage):
-    result = triage(
-        "The septic tank behind the clubhouse is almost full and starting to smell. Can the pump truck come before Saturday's party?",
-        subject="Clubhouse septic",
-    )
-    assert result.leak_related is False
+# ---------------------------------------- the sweep: a detector to replace
 
 
-def test_a_septic_tank_overflowing_stays_a_leak(triage):
+def test_whether_a_detector_needs_replacing_is_maintenance(triage):
     result = triage(
-        "The septic tank behind the clubhouse is overflowing and sewage is running across the lawn toward the pool.",
-        subject="Clubhouse septic",
+        "厨房的燃气报警器装了快六年了，需要换新的吗？",
+        subject="报警器",
     )
-    assert result.leak_related is True
+    assert result.category == "maintenance"
+    assert result.urgency == "normal"
+
+
+def test_a_detector_going_off_while_cooking_stays_no_emergency(triage):
+    result = triage(
+        "刚才炒辣椒的时候烟感响了一下，开窗就好了，没事。",
+        subject="烟感",
+    )
+    assert result.urgency != "emergency"
