@@ -451,3 +451,22 @@ def test_a_detector_going_off_while_cooking_stays_no_emergency(triage):
         subject="烟感",
     )
     assert result.urgency != "emergency"
+
+
+# ---------------------------------------- round 42's leftover: a flood elsewhere
+
+
+def test_a_flood_on_the_news_with_our_plan_asked_is_no_leak(triage):
+    result = triage(
+        "Saw on the news that the valley towns flooded after Saturday's storm. Do we have a plan if our creek overflows? Only wondering.",
+        subject="Flood question",
+    )
+    assert result.leak_related is False
+
+
+def test_our_own_hallway_flooding_stays_a_leak(triage):
+    result = triage(
+        "Did you see the basement hallway is flooding? Water's coming in under the storage room doors.",
+        subject="Basement flooding",
+    )
+    assert result.leak_related is True
