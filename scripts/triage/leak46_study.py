@@ -285,7 +285,8 @@ def leak(row: dict, params: dict) -> bool:
     p = row["p"]
     active_true = [h for h in hits if h["status"] == "active" and h["value"] == "true"]
     if not hits and not row["machine"]:
-        cut = params.get(f"bare_min_{row['lang']}", params.get("bare_min", 0.5))
+        default = params.get("bare_min", params.get("model_min", 0.5))
+        cut = params.get(f"bare_min_{row['lang']}", default)
         return p >= cut
     if "past_model" in params and not row["machine"] and not active_true:
         past = [h for h in hits if h["value"] == "true" and h["status"] == "past"]
