@@ -71,7 +71,7 @@ def test_a_decisive_leak_phrase_gives_way_to_a_sure_model(shipped_rules, body):
 
 
 def test_the_model_alone_still_needs_a_half(shipped_rules):
-    # in Chinese; an English message with no leak phrase at all needs 0.55 since session 26
+    # in Chinese; an English message with no leak phrase at all needs 0.58 since session 26
     # (tests/triage/test_engine46.py)
     body = "请问下一次业主大会是什么时候开？"
     assert not _leak_hits(shipped_rules, body)
@@ -79,8 +79,8 @@ def test_the_model_alone_still_needs_a_half(shipped_rules):
     assert _decide(shipped_rules, body, 0.5).leak_related is True
     body = "Could you tell me when the next board meeting is?"
     assert not _leak_hits(shipped_rules, body)
-    assert _decide(shipped_rules, body, 0.54).leak_related is False
-    assert _decide(shipped_rules, body, 0.55).leak_related is True
+    assert _decide(shipped_rules, body, 0.57).leak_related is False
+    assert _decide(shipped_rules, body, 0.58).leak_related is True
 
 
 def test_a_look_alike_still_rules_a_leak_out_against_a_sure_model(shipped_rules):

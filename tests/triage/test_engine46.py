@@ -1,8 +1,8 @@
 """Session 26's leak study, part 2 (README "Leak study, part 2 (session 26)"): an English
 message with no leak phrase at all is a leak by the model alone only from
-LEAK_BARE_MODEL_MIN["en"] (0.55), not 0.5.
+LEAK_BARE_MODEL_MIN["en"] (0.58), not 0.5.
 a. English, nothing of water named (not even a cancelled or dated leak phrase): the model
-   between 0.5 and 0.55 says no leak; from 0.55 it says one, and the reasons name the model;
+   between 0.5 and 0.58 says no leak; from 0.58 it says one, and the reasons name the model;
 b. look-alikes that stay as they were: a Chinese message (0.5), an English message with a weak
    leak phrase ('frozen pipe': the model from 0.5 where nothing else decides), an English
    message with an active leak phrase (the phrase decides) or a cancelled one (no leak), and
@@ -50,7 +50,7 @@ def _leak_hits(rules, body: str, subject: str = "") -> list:
 
 
 def test_the_limit():
-    assert pytest.approx(0.55) == engine.LEAK_BARE_MODEL_MIN["en"]
+    assert pytest.approx(0.58) == engine.LEAK_BARE_MODEL_MIN["en"]
     assert "zh" not in engine.LEAK_BARE_MODEL_MIN  # Chinese keeps 0.5
 
 
@@ -62,15 +62,15 @@ def test_the_limit():
         ("Opener", "The garage door opener for bay 9 needs two or three clicks to move the door."),
     ],
 )
-def test_an_english_message_with_nothing_of_water_needs_the_model_at_055(
+def test_an_english_message_with_nothing_of_water_needs_the_model_at_058(
     shipped_rules, subject, body
 ):
     assert not _leak_hits(shipped_rules, body, subject)
-    for p in (0.5, 0.52, 0.54):
+    for p in (0.5, 0.53, 0.57):
         assert _decide(shipped_rules, body, p, subject=subject).leak_related is False
-    said = _decide(shipped_rules, body, 0.55, subject=subject)
+    said = _decide(shipped_rules, body, 0.58, subject=subject)
     assert said.leak_related is True
-    assert [r.rule for r in said.reasons if r.field == "leak_related"] == ["model: 0.55"]
+    assert [r.rule for r in said.reasons if r.field == "leak_related"] == ["model: 0.58"]
     assert _decide(shipped_rules, body, 0.7, subject=subject).leak_related is True
 
 
@@ -82,7 +82,7 @@ def test_a_chinese_message_keeps_the_half(shipped_rules, body):
     assert not _leak_hits(shipped_rules, body)
     assert _decide(shipped_rules, body, 0.49).leak_related is False
     assert _decide(shipped_rules, body, 0.5).leak_related is True
-    assert _decide(shipped_rules, body, 0.52).leak_related is True
+    assert _decide(shipped_rules, body, 0.55).leak_related is True
 
 
 def test_a_weak_leak_phrase_leaves_the_model_its_half(shipped_rules):
@@ -91,7 +91,7 @@ def test_a_weak_leak_phrase_leaves_the_model_its_half(shipped_rules):
     hits = _leak_hits(shipped_rules, body)
     assert hits and all(h.status == "active" and h.weight < 1.0 for h in hits)
     assert _decide(shipped_rules, body, 0.49).leak_related is False
-    assert _decide(shipped_rules, body, 0.52).leak_related is True
+    assert _decide(shipped_rules, body, 0.55).leak_related is True
 
 
 def test_an_active_leak_phrase_still_decides(shipped_rules):
@@ -99,7 +99,7 @@ def test_an_active_leak_phrase_still_decides(shipped_rules):
     hits = _leak_hits(shipped_rules, body)
     assert any(h.status == "active" and h.value == "true" and h.weight >= 1.0 for h in hits)
     assert _decide(shipped_rules, body, 0.2).leak_related is True
-    assert _decide(shipped_rules, body, 0.52).leak_related is True
+    assert _decide(shipped_rules, body, 0.55).leak_related is True
 
 
 def test_a_cancelled_leak_phrase_still_rules_a_leak_out(shipped_rules):
@@ -111,5 +111,5 @@ def test_a_cancelled_leak_phrase_still_rules_a_leak_out(shipped_rules):
 
 def test_the_callback_field_keeps_its_limit(shipped_rules):
     body = "The exhaust fan at the end of the second floor hallway hums all night."
-    ours = _decide(shipped_rules, body, 0.52, p_callback=engine.CALLBACK_MODEL_MIN)
+    ours = _decide(shipped_rules, body, 0.55, p_callback=engine.CALLBACK_MODEL_MIN)
     assert ours.needs_callback is True
