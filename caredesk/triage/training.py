@@ -150,8 +150,9 @@ TRAINING_FILES = (
 
 # The corpus files never trained on, whose figures stay honest: heldout (the held-out part of
 # the first corpus), blind3b (round 3's twin of blind3a), engine36 (session 22's engine probe)
-# and the honest set of the newest round (blind45, written at the start of session 26; blind43
-# and blind44, written in session 25, were studied in round 43 and moved to TRAINING_FILES). A
+# and the honest sets of the newest round (blind45, written at the start of session 26, and
+# blind46, its second honest set written later in session 26; blind43 and blind44, written in
+# session 25, were studied in round 43 and moved to TRAINING_FILES). A
 # round that studies an honest set moves it from here to TRAINING_FILES; a new honest set is
 # added here and nowhere else (tests and the relabel scripts read this). Every corpus file is in
 # exactly one of the two.
@@ -160,6 +161,7 @@ NEVER_TRAINED = (
     "blind3b.jsonl",
     "engine36.jsonl",
     "blind45.jsonl",
+    "blind46.jsonl",
 )
 
 
