@@ -26,8 +26,9 @@ RULE_SCALE = 0.0
 # any change and measures on it (the honest figure); it studies blind(N-1) and from then on
 # trains on it. blind and blind2 were the honest sets of rounds 1 and 2, blind3a was studied in
 # round 3 (its twin blind3b is never trained on), and so on up to blind40 and blind41, both
-# studied in round 41, blind42, studied in round 42, and blind43 and blind44 (written in
-# session 25), both studied in round 43. The sets never read are NEVER_TRAINED.
+# studied in round 41, blind42, studied in round 42, blind43 and blind44 (written in session
+# 25), both studied in round 43, and blind45 (written at the start of session 26), studied in
+# round 44. The sets never read are NEVER_TRAINED.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -74,6 +75,7 @@ TRAINING_FILES = (
     "blind42.jsonl",
     "blind43.jsonl",
     "blind44.jsonl",
+    "blind45.jsonl",
     # The emergency inventory (scripts/triage/emergency_inventory.md): kinds of emergency and
     # their look-alikes written ahead of any set that shows them, both languages.
     "inventory.jsonl",
@@ -146,13 +148,21 @@ TRAINING_FILES = (
     # a folding chair, a drip each time upstairs showers, an owner's crew cutting the
     # association's trees, a courier's own notice), each beside its look-alike.
     "round43.jsonl",
+    # Round 44's own lines (scripts/triage/round44_train.py): fresh sentences of the kinds of
+    # blind45's mistakes where the model was the cause (a wild animal among people at an
+    # amenity or inside a flat, someone fallen through a ceiling with no water, an owner's crew
+    # building across a shared path now, exercise noise from a neighbour, a delivery to sign
+    # for, a smaller unit asked for, a thank-you phone message, a drip the resident fixed,
+    # fumes from a neighbour's work making people ill, smoke from a shop across the street, a
+    # vendor who could not get in or whose parts arrived), each beside its look-alike.
+    "round44.jsonl",
 )
 
 # The corpus files never trained on, whose figures stay honest: heldout (the held-out part of
 # the first corpus), blind3b (round 3's twin of blind3a), engine36 (session 22's engine probe)
-# and the honest sets of the newest round (blind45, written at the start of session 26, and
-# blind46, its second honest set written later in session 26; blind43 and blind44, written in
-# session 25, were studied in round 43 and moved to TRAINING_FILES). A
+# and the honest set of the newest round (blind46, the second honest set of session 26;
+# blind45, written at the start of session 26, was studied in round 44 and moved to
+# TRAINING_FILES, as blind43 and blind44 were in round 43). A
 # round that studies an honest set moves it from here to TRAINING_FILES; a new honest set is
 # added here and nowhere else (tests and the relabel scripts read this). Every corpus file is in
 # exactly one of the two.
@@ -160,7 +170,6 @@ NEVER_TRAINED = (
     "heldout.jsonl",
     "blind3b.jsonl",
     "engine36.jsonl",
-    "blind45.jsonl",
     "blind46.jsonl",
 )
 

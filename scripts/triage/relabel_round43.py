@@ -1,9 +1,10 @@
 """Relabel the corpus for round 43's leak convention (the same rule for every trained-on set).
 
 A closed-water test (闭水试验) is leak-related only when the message names a leak or seepage the
-layer was repaired for or that the test found (漏, 渗, 修补, 补漏, 返水, 水渍): a test scheduled for
-new or redone waterproofing names no water where it should not be (decided in round 42; the
-leak inventory's lk-zh-026f and its phrase have it so). b39-zh-048 and b41-zh-044 labelled such
+layer was repaired for or that the test found (漏, 渗, 修补, 补漏, 返水, 水渍; since round 44 also
+water running down below it, 往下流): a test scheduled for new or redone waterproofing names
+no water where it should not be (decided in round 42; the leak inventory's lk-zh-026f and its
+phrase have it so). b39-zh-048 and b41-zh-044 labelled such
 tests leak-related; b6-zh-053, b8-zh-056 and b21-zh-039 name the leak and stay so.
 
 A septic tank nearly full with nothing spilling was tried as no leak too (round 14's reading)
@@ -21,7 +22,9 @@ from pathlib import Path
 from caredesk.triage.training import corpus_relabel
 
 CLOSED_WATER = re.compile(r"闭水")
-LEAK_NAMED = re.compile(r"漏|渗|修补|补漏|返水|水渍")
+# Round 44: water running down below the test (水从吊顶…哗哗往下流, blind45's b45-zh-015) is the
+# leak the test found too; the first list named only 漏 and 渗 and would have made it none.
+LEAK_NAMED = re.compile(r"漏|渗|修补|补漏|返水|水渍|往下(流|滴|淌|灌)|(流|滴|淌|喷|冒)水|哗哗")
 
 
 def relabel(row: dict) -> dict:
