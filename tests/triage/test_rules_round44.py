@@ -267,3 +267,76 @@ def test_a_closed_water_test_with_water_running_down_below_stays_a_leak():
         "leak_related": True,
     }
     assert relabel(scheduled)["leak_related"] is False
+
+
+# ---------------------------------------- round 43's leftover: a theft through an entry that will not close
+
+
+def test_a_storage_room_door_that_will_not_close_with_a_theft_through_it_is_security(triage):
+    result = triage(
+        "我们储物间的门锁坏了关不严，前天有人进去拿走了我家的露营装备，能尽快修吗？",
+        subject="储物间门",
+    )
+    assert result.urgency == "urgent"
+    assert result.category == "security"
+
+
+def test_a_fire_exit_door_with_a_bike_stolen_through_it_is_security(triage):
+    result = triage(
+        "负一楼消防通道的门闭门器坏了，门合不上，上周有人从那边摸进来把快递柜旁边的自行车偷走了，麻烦今天修一下。",
+        subject="消防通道门",
+    )
+    assert result.category == "security"
+
+
+def test_a_gate_that_will_not_latch_with_a_theft_through_it_is_security(triage):
+    result = triage(
+        "The pool side gate won't latch since the storm, and last night someone walked in through it and took two lounge cushions. Can it be fixed today?",
+        subject="Side gate",
+    )
+    assert result.category == "security"
+
+
+def test_a_lock_that_will_not_close_with_a_theft_only_feared_stays_access(triage):
+    result = triage("单元门的锁坏了，关不上，怕有人进来偷东西，今天能修吗？", subject="单元门")
+    assert result.urgency == "urgent"
+    assert result.category == "access"
+
+
+def test_a_lobby_door_anyone_can_walk_through_stays_access(triage):
+    result = triage(
+        "The lobby door won't latch anymore and anyone can walk in. Can a locksmith come today?",
+        subject="Lobby door",
+    )
+    assert result.category == "access"
+
+
+# ---------------------------------------- round 37's leftover: the sliding slope in Chinese
+
+
+def test_a_slope_that_let_go_into_a_bedroom_is_an_emergency_and_no_leak(triage):
+    result = triage(
+        "下了三天雨，12栋后面的山坡塌下来了，泥巴和石头冲进了一楼住户的卧室，墙还在往里鼓，老人还在屋里。",
+        subject="后山滑坡",
+    )
+    assert result.urgency == "emergency"
+    assert result.leak_related is False
+    assert result.category == "maintenance"
+
+
+def test_muddy_water_pouring_off_a_hill_stays_a_leak(triage):
+    result = triage(
+        "暴雨把后山的泥水冲下来了，从车库门底下往里灌，地上已经有一层泥水了。",
+        subject="后山泥水",
+    )
+    assert result.urgency == "emergency"
+    assert result.leak_related is True
+
+
+def test_a_crack_in_a_slope_not_moving_is_no_emergency(triage):
+    result = triage(
+        "下雨后发现后山边坡顶上有一道新裂缝，这几天看着没动，能不能请人来看看？",
+        subject="边坡裂缝",
+    )
+    assert result.urgency == "normal"
+    assert result.category == "maintenance"
