@@ -342,39 +342,12 @@ def test_a_crack_in_a_slope_not_moving_is_no_emergency(triage):
     assert result.category == "maintenance"
 
 
-# ---------------------------------------- round 43's leftover: the septic tank's label
+# ---------------------------------------- round 43's leftover: a septic tank nearly full (its label left)
 
 
-def test_the_septic_relabel_script_changes_nothing_more():
-    import subprocess
-    import sys
-
-    script = ROOT / "scripts/triage/relabel_round44.py"
-    run = subprocess.run(
-        [sys.executable, str(script), str(CORPUS), "--dry-run"],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    assert "0 lines relabelled" in run.stderr
-
-
-def test_a_septic_tank_nearly_full_is_no_leak_and_a_spilling_one_is():
-    rows = {}
-    for name in TRAINING_FILES:
-        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            rows[row["id"]] = row
-    assert rows["inv2-en-218"]["leak_related"] is False
-    assert rows["inv2-zh-218"]["leak_related"] is False
-    for kept in ("inv2-en-001", "inv2-zh-001", "tm-049", "zv-203"):
-        assert rows[kept]["leak_related"] is True
-
-
-def test_a_septic_tank_nearly_full_to_pump_this_week_is_no_emergency_and_no_leak(triage):
+def test_a_septic_tank_nearly_full_to_pump_this_week_is_no_emergency(triage):
     result = triage("12栋旁边的化粪池快满了，有点臭，麻烦这周安排抽一下。", subject="化粪池")
     assert result.urgency == "normal"
-    assert result.leak_related is False
     assert result.category == "maintenance"
 
 
