@@ -185,3 +185,11 @@ def test_a_lampshade_burnt_until_it_drips_is_no_water_zh(triage):
 def test_snow_melting_and_dripping_in_stays_water_zh(triage):
     result = triage("屋顶的积雪融化了往下滴，顺着阳台门缝流进来了。", subject="阳台进水")
     assert result.leak_related is True
+
+
+def test_a_repair_watched_for_no_more_seep_stays_a_leak_zh(triage):
+    result = triage(
+        "工单回访：厨房水槽下换了新的进水软管，开水观察一小时未见渗水，业主已确认。",
+        subject="工单回访",
+    )
+    assert result.leak_related is True
