@@ -193,3 +193,23 @@ def test_a_repair_watched_for_no_more_seep_stays_a_leak_zh(triage):
         subject="工单回访",
     )
     assert result.leak_related is True
+
+
+# ---------------------------------------- toilets (pinned: the model decides them since round 43)
+
+
+def test_a_toilets_braided_supply_line_split_is_a_leak(triage):
+    result = triage(
+        "The braided line feeding the guest toilet split this morning. I closed the little valve and mopped up, but can someone replace it today?",
+        subject="Toilet hose",
+    )
+    assert result.leak_related is True
+    assert result.urgency != "emergency"
+
+
+def test_a_toilet_that_was_running_over_is_a_leak(triage):
+    result = triage(
+        "Our toilet was running over so I shut the valve behind it. Now the valve is stuck closed and it's our only toilet. Can a plumber come today?",
+        subject="Toilet",
+    )
+    assert result.leak_related is True
