@@ -195,13 +195,13 @@ def test_a_repair_watched_for_no_more_seep_stays_a_leak_zh(triage):
     assert result.leak_related is True
 
 
-# ---------------------------------------- toilets (pinned: the model decides them since round 43)
+# ---------------------------------------- toilets
 
 
-def test_a_toilets_braided_supply_line_split_is_a_leak(triage):
+def test_a_toilet_that_ran_over_and_is_shut_off_is_a_leak(triage):
     result = triage(
-        "The braided line feeding the guest toilet split this morning. I closed the little valve and mopped up, but can someone replace it today?",
-        subject="Toilet hose",
+        "Toilet ran over last night. Valve is off now. Need a plumber Monday.",
+        subject="Plumber Monday",
     )
     assert result.leak_related is True
     assert result.urgency != "emergency"
@@ -213,3 +213,33 @@ def test_a_toilet_that_was_running_over_is_a_leak(triage):
         subject="Toilet",
     )
     assert result.leak_related is True
+
+
+def test_a_toilet_that_keeps_running_stays_no_leak(triage):
+    result = triage(
+        "Our toilet runs constantly and the water bill is huge. Can you check the flapper?",
+        subject="Water bill",
+    )
+    assert result.leak_related is False
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The braided line to our toilet cracked overnight, the shutoff is closed and the floor is mopped. Can it be replaced today?",
+        "The braided line feeding the guest toilet split this morning. I closed the little valve and mopped up, but can someone replace it today?",
+        "The toilet supply hose in 4C burst while the tenant was at work. Valve is closed now, please send someone to replace it.",
+    ],
+)
+def test_a_toilets_supply_hose_that_split_is_a_leak(triage, body):
+    result = triage(body, subject="Toilet hose")
+    assert result.leak_related is True
+    assert result.urgency != "emergency"
+
+
+def test_a_braided_gas_connector_that_cracked_is_no_water(triage):
+    result = triage(
+        "The braided gas connector behind the stove cracked and it smells like gas in the kitchen.",
+        subject="Gas",
+    )
+    assert result.leak_related is False
