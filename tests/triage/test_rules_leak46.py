@@ -243,3 +243,28 @@ def test_a_braided_gas_connector_that_cracked_is_no_water(triage):
         subject="Gas",
     )
     assert result.leak_related is False
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("回复：车库漏水", "谢谢，已经修好了，现在地面是干的。"),
+        ("回复：卧室渗水", "外墙已经补好了，下了两天雨，卧室墙面干干的，谢谢你们。"),
+    ],
+)
+def test_a_floor_dry_after_a_repair_under_a_quoted_subject_is_about_the_leak_zh(
+    triage, subject, body
+):
+    result = triage(body, subject=subject)
+    assert result.leak_related is True
+    assert result.urgency == "low"
+
+
+def test_a_bare_thank_you_under_a_leak_subject_stays_no_leak_zh(triage):
+    result = triage("好的，收到，谢谢。", subject="回复：漏水")
+    assert result.leak_related is False
+
+
+def test_a_dry_floor_with_no_repair_and_a_question_stays_no_leak_zh(triage):
+    result = triage("昨天下大雨，我家地面是干的，想问一下车位月租怎么续？", subject="车位")
+    assert result.leak_related is False
