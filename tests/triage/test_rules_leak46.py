@@ -5,8 +5,9 @@ order that mopped or extracted a room and dried it closed a water job; a leak de
 that located a failed joint on a water line found a leak; a water line cracked under a walk is a
 leak though an irrigation man reports it; a gas hose that came off is no water; leaks looked for
 and none found is no water, said any way; a room that stayed dry or is dry again after a repair
-is about the leak; anything burnt until it melts and drips is no water (zh); 未发现渗漏 is no
-water (zh)."""
+is about the leak (zh too: 修好了，现在地面是干的); anything burnt until it melts and drips is no
+water (zh); 未发现渗漏 after a look is no water (zh); a toilet that ran over, or whose braided
+supply hose split, is a leak."""
 
 from __future__ import annotations
 
