@@ -80,6 +80,14 @@ def test_a_gas_line_cracked_under_a_drive_is_no_water(triage):
     assert result.urgency == "emergency"
 
 
+def test_a_phone_line_that_broke_in_an_office_is_no_water(triage):
+    result = triage(
+        "The phone line in the front office broke again, can someone call the provider?",
+        subject="Phone",
+    )
+    assert result.leak_related is False
+
+
 # ---------------------------------------- a gas hose that came off
 
 
