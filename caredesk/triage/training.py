@@ -160,9 +160,9 @@ TRAINING_FILES = (
 
 # The corpus files never trained on, whose figures stay honest: heldout (the held-out part of
 # the first corpus), blind3b (round 3's twin of blind3a), engine36 (session 22's engine probe)
-# and the honest set of the newest round (blind46, the second honest set of session 26;
-# blind45, written at the start of session 26, was studied in round 44 and moved to
-# TRAINING_FILES, as blind43 and blind44 were in round 43). A
+# and the honest sets of the newest rounds (blind46, the second honest set of session 26, and
+# blind47, the third, written during round 45; blind45, written at the start of session 26, was
+# studied in round 44 and moved to TRAINING_FILES, as blind43 and blind44 were in round 43). A
 # round that studies an honest set moves it from here to TRAINING_FILES; a new honest set is
 # added here and nowhere else (tests and the relabel scripts read this). Every corpus file is in
 # exactly one of the two.
@@ -171,6 +171,7 @@ NEVER_TRAINED = (
     "blind3b.jsonl",
     "engine36.jsonl",
     "blind46.jsonl",
+    "blind47.jsonl",
 )
 
 
