@@ -16,41 +16,7 @@ from __future__ import annotations
 import pytest
 
 from caredesk.triage import engine
-from caredesk.triage.engine import message_decide, message_prepare
-
-
-class _FixedModel:
-    """A model that gives the same probabilities to every message."""
-
-    rule_scale = 0.0
-
-    def __init__(self, p_emergency: float, category: str = "maintenance") -> None:
-        rest = 1.0 - p_emergency
-        self.urgency = {
-            "emergency": p_emergency,
-            "normal": rest * 0.6,
-            "urgent": rest * 0.3,
-            "low": rest * 0.1,
-        }
-        self.category = category
-
-    def predict(self, *, text, rules=None):
-        return {
-            "urgency": self.urgency,
-            "leak_related": {"false": 0.9, "true": 0.1},
-            "category": {self.category: 0.9, "general": 0.1},
-            "needs_callback": {"false": 0.9, "true": 0.1},
-        }
-
-
-def _decide(rules, body: str, p_emergency: float, category: str = "maintenance", subject=""):
-    prepared = message_prepare(rules=rules, channel="email", subject=subject, body=body)
-    return message_decide(prepared=prepared, model=_FixedModel(p_emergency, category))
-
-
-def _urgency_hits(rules, body: str) -> list:
-    prepared = message_prepare(rules=rules, channel="email", subject="", body=body)
-    return [h for h in prepared.hits if h.phrase.field == "urgency"]
+from tests.triage.fixed_model import field_hits, fixed_decide
 
 
 def test_the_limits_are_ordered():
@@ -75,28 +41,30 @@ CALM = [
 
 @pytest.mark.parametrize("body", PAST)
 def test_a_past_cue_stands_against_a_model_however_sure(shipped_rules, body):
-    hits = _urgency_hits(shipped_rules, body)
+    hits = field_hits(shipped_rules, body, "urgency")
     demoted = [h for h in hits if h.phrase.value == "emergency" and h.status != "active"]
     active = [h for h in hits if h.phrase.value == "emergency" and h.status == "active"]
     assert demoted and not active  # the premise: every emergency phrase is dated
     for p_emergency in (0.9, 0.96, 0.99):
-        assert _decide(shipped_rules, body, p_emergency).urgency != "emergency"
+        assert fixed_decide(shipped_rules, body, p_emergency=p_emergency).urgency != "emergency"
 
 
 @pytest.mark.parametrize("body", CALM)
 def test_a_calming_cue_stands_against_a_model_however_sure(shipped_rules, body):
-    hits = _urgency_hits(shipped_rules, body)
+    hits = field_hits(shipped_rules, body, "urgency")
     assert any(h.phrase.kind == "contained" for h in hits)  # the premise: a calming cue
     assert not any(h.phrase.value == "emergency" and h.status == "active" for h in hits)
     for p_emergency in (0.9, 0.96, 0.99):
-        assert _decide(shipped_rules, body, p_emergency).urgency != "emergency"
+        assert fixed_decide(shipped_rules, body, p_emergency=p_emergency).urgency != "emergency"
 
 
 def test_a_water_fight_in_the_lobby_stays_no_emergency_at_any_model(shipped_rules):
     """The study's counter-example: the shipped model gives it 0.95, a look-alike and a calming
     cue hold it back (test_zh_inventory)."""
     body = "几个小孩在大堂打水仗，地上全是水，滑得很。"
-    assert _decide(shipped_rules, body, 0.99, subject="大堂").urgency != "emergency"
+    assert (
+        fixed_decide(shipped_rules, body, p_emergency=0.99, subject="大堂").urgency != "emergency"
+    )
 
 
 # ------------------------------------------------------------ a. the category veto
@@ -109,14 +77,14 @@ PLACE = [
 
 @pytest.mark.parametrize(("body", "category"), PLACE)
 def test_a_place_category_vetoes_a_model_below_its_limit(shipped_rules, body, category):
-    result = _decide(shipped_rules, body, 0.65, category)
+    result = fixed_decide(shipped_rules, body, p_emergency=0.65, category=category)
     assert result.category == category
     assert result.urgency != "emergency"
 
 
 @pytest.mark.parametrize(("body", "category"), PLACE)
 def test_a_place_category_does_not_veto_a_model_sure_of_an_emergency(shipped_rules, body, category):
-    result = _decide(shipped_rules, body, 0.75, category)
+    result = fixed_decide(shipped_rules, body, p_emergency=0.75, category=category)
     assert result.category == category
     assert result.urgency == "emergency"
     assert result.reasons[0].rule == "model: 0.75"
@@ -131,7 +99,7 @@ def test_a_place_category_does_not_veto_a_model_sure_of_an_emergency(shipped_rul
     ],
 )
 def test_other_categories_veto_whatever_the_model_says(shipped_rules, body, category):
-    result = _decide(shipped_rules, body, 0.99, category)
+    result = fixed_decide(shipped_rules, body, p_emergency=0.99, category=category)
     assert result.category == category
     assert result.urgency != "emergency"
 
@@ -146,17 +114,17 @@ PHRASE = [
 
 @pytest.mark.parametrize("body", PHRASE)
 def test_a_decisive_phrase_decides_against_a_model_at_the_limit_or_above(shipped_rules, body):
-    hits = _urgency_hits(shipped_rules, body)
+    hits = field_hits(shipped_rules, body, "urgency")
     assert any(
         h.phrase.value == "emergency" and h.status == "active" and h.weight >= 1.0 for h in hits
     )
-    assert _decide(shipped_rules, body, 0.03).urgency == "emergency"
-    assert _decide(shipped_rules, body, 0.02).urgency == "emergency"
+    assert fixed_decide(shipped_rules, body, p_emergency=0.03).urgency == "emergency"
+    assert fixed_decide(shipped_rules, body, p_emergency=0.02).urgency == "emergency"
 
 
 @pytest.mark.parametrize("body", PHRASE)
 def test_a_decisive_phrase_does_not_decide_against_a_model_sure_there_is_none(shipped_rules, body):
-    result = _decide(shipped_rules, body, 0.01)
+    result = fixed_decide(shipped_rules, body, p_emergency=0.01)
     assert result.urgency != "emergency"
     overruled = [r for r in result.reasons if r.note.startswith("overruled by the model")]
     assert overruled
@@ -168,5 +136,5 @@ def test_a_strong_urgent_phrase_still_decides_when_the_emergency_phrase_is_overr
     shipped_rules,
 ):
     body = "No heat since last night and it's below freezing outside, the fire in the grate is all we have."
-    result = _decide(shipped_rules, body, 0.01)
+    result = fixed_decide(shipped_rules, body, p_emergency=0.01)
     assert result.urgency != "emergency"

@@ -15,35 +15,8 @@ from __future__ import annotations
 import pytest
 
 from caredesk.triage import engine
-from caredesk.triage.engine import message_decide, message_prepare
-
-
-class _FixedModel:
-    """A model that gives the same probabilities to every message."""
-
-    rule_scale = 0.0
-
-    def __init__(self, p_leak: float, p_callback: float = 0.1) -> None:
-        self.p_leak = p_leak
-        self.p_callback = p_callback
-
-    def predict(self, *, text, rules=None):
-        return {
-            "urgency": {"emergency": 0.05, "urgent": 0.15, "normal": 0.7, "low": 0.1},
-            "leak_related": {"false": 1 - self.p_leak, "true": self.p_leak},
-            "category": {"maintenance": 0.9, "general": 0.1},
-            "needs_callback": {"false": 1 - self.p_callback, "true": self.p_callback},
-        }
-
-
-def _decide(rules, body: str, p_leak: float, *, subject: str = "", p_callback: float = 0.1):
-    prepared = message_prepare(rules=rules, channel="email", subject=subject, body=body)
-    return message_decide(prepared=prepared, model=_FixedModel(p_leak, p_callback))
-
-
-def _leak_hits(rules, body: str, subject: str = "") -> list:
-    prepared = message_prepare(rules=rules, channel="email", subject=subject, body=body)
-    return [h for h in prepared.hits if h.phrase.field == "leak_related"]
+from caredesk.triage.engine import message_prepare
+from tests.triage.fixed_model import field_hits, fixed_decide
 
 
 def test_the_limit():
@@ -59,43 +32,43 @@ def test_the_limit():
     ],
 )
 def test_a_decisive_leak_phrase_gives_way_to_a_sure_model(shipped_rules, body):
-    hits = _leak_hits(shipped_rules, body)
+    hits = field_hits(shipped_rules, body, "leak_related")
     assert any(h.status == "active" and h.value == "true" and h.weight >= 1.0 for h in hits)
-    below = _decide(shipped_rules, body, 0.05)
+    below = fixed_decide(shipped_rules, body, p_leak=0.05)
     assert below.leak_related is False
     notes = [r.note for r in below.reasons if r.field == "leak_related"]
     assert any(n.startswith("overruled by the model: 0.05") for n in notes)
     assert any(r.rule == "model: 0.95" for r in below.reasons if r.field == "leak_related")
-    assert _decide(shipped_rules, body, 0.08).leak_related is True
-    assert _decide(shipped_rules, body, 0.3).leak_related is True
+    assert fixed_decide(shipped_rules, body, p_leak=0.08).leak_related is True
+    assert fixed_decide(shipped_rules, body, p_leak=0.3).leak_related is True
 
 
 def test_the_model_alone_still_needs_a_half(shipped_rules):
     # in Chinese; an English message with no leak phrase at all needs 0.58 since session 26
     # (tests/triage/test_engine46.py)
     body = "请问下一次业主大会是什么时候开？"
-    assert not _leak_hits(shipped_rules, body)
-    assert _decide(shipped_rules, body, 0.49).leak_related is False
-    assert _decide(shipped_rules, body, 0.5).leak_related is True
+    assert not field_hits(shipped_rules, body, "leak_related")
+    assert fixed_decide(shipped_rules, body, p_leak=0.49).leak_related is False
+    assert fixed_decide(shipped_rules, body, p_leak=0.5).leak_related is True
     body = "Could you tell me when the next board meeting is?"
-    assert not _leak_hits(shipped_rules, body)
-    assert _decide(shipped_rules, body, 0.57).leak_related is False
-    assert _decide(shipped_rules, body, 0.58).leak_related is True
+    assert not field_hits(shipped_rules, body, "leak_related")
+    assert fixed_decide(shipped_rules, body, p_leak=0.57).leak_related is False
+    assert fixed_decide(shipped_rules, body, p_leak=0.58).leak_related is True
 
 
 def test_a_look_alike_still_rules_a_leak_out_against_a_sure_model(shipped_rules):
     body = "My inbox is flooded with spam since I signed up on the resident portal."
-    hits = _leak_hits(shipped_rules, body)
+    hits = field_hits(shipped_rules, body, "leak_related")
     assert hits and all(h.status != "active" for h in hits if h.value == "true")
-    assert _decide(shipped_rules, body, 0.99).leak_related is False
+    assert fixed_decide(shipped_rules, body, p_leak=0.99).leak_related is False
 
 
 def test_a_quoted_subject_still_rules_a_leak_out_against_a_sure_model(shipped_rules):
     subject = "Re: water dripping from the ceiling"
     body = "Thanks, what time will the painter come on Thursday?"
-    hits = _leak_hits(shipped_rules, body, subject)
+    hits = field_hits(shipped_rules, body, "leak_related", subject)
     assert hits and all(h.status == "quoted" for h in hits if h.value == "true")
-    assert _decide(shipped_rules, body, 0.97, subject=subject).leak_related is False
+    assert fixed_decide(shipped_rules, body, p_leak=0.97, subject=subject).leak_related is False
 
 
 def test_the_callback_field_is_not_touched(shipped_rules):
@@ -107,7 +80,7 @@ def test_the_callback_field_is_not_touched(shipped_rules):
         if h.phrase.field == "needs_callback" and h.value == "true" and h.status == "active"
     ]
     assert deciding
-    assert _decide(shipped_rules, body, 0.01, p_callback=0.01).needs_callback is True
+    assert fixed_decide(shipped_rules, body, p_leak=0.01, p_callback=0.01).needs_callback is True
 
 
 def test_personal_data_leaked_is_no_water_leak(triage):

@@ -14,39 +14,7 @@ from __future__ import annotations
 import pytest
 
 from caredesk.triage import engine
-from caredesk.triage.engine import message_decide, message_prepare
-
-
-class _FixedModel:
-    """A model that gives the same probabilities to every message."""
-
-    rule_scale = 0.0
-
-    def __init__(self, p_leak: float, p_callback: float = 0.1) -> None:
-        self.p_leak = p_leak
-        self.p_callback = p_callback
-
-    def predict(self, *, text, rules=None):
-        return {
-            "urgency": {"emergency": 0.05, "urgent": 0.15, "normal": 0.7, "low": 0.1},
-            "leak_related": {"false": 1 - self.p_leak, "true": self.p_leak},
-            "category": {"maintenance": 0.9, "general": 0.1},
-            "needs_callback": {"false": 1 - self.p_callback, "true": self.p_callback},
-        }
-
-
-def _prepared(rules, body: str, subject: str = ""):
-    return message_prepare(rules=rules, channel="email", subject=subject, body=body)
-
-
-def _decide(rules, body: str, p_leak: float, *, subject: str = "", p_callback: float = 0.1):
-    return message_decide(
-        prepared=_prepared(rules, body, subject), model=_FixedModel(p_leak, p_callback)
-    )
-
-
-def _leak_hits(rules, body: str, subject: str = "") -> list:
-    return [h for h in _prepared(rules, body, subject).hits if h.phrase.field == "leak_related"]
+from tests.triage.fixed_model import field_hits, fixed_decide
 
 
 def test_the_limit():
@@ -65,13 +33,13 @@ def test_the_limit():
 def test_an_english_message_with_nothing_of_water_needs_the_model_at_058(
     shipped_rules, subject, body
 ):
-    assert not _leak_hits(shipped_rules, body, subject)
+    assert not field_hits(shipped_rules, body, "leak_related", subject)
     for p in (0.5, 0.53, 0.57):
-        assert _decide(shipped_rules, body, p, subject=subject).leak_related is False
-    said = _decide(shipped_rules, body, 0.58, subject=subject)
+        assert fixed_decide(shipped_rules, body, p_leak=p, subject=subject).leak_related is False
+    said = fixed_decide(shipped_rules, body, p_leak=0.58, subject=subject)
     assert said.leak_related is True
     assert [r.rule for r in said.reasons if r.field == "leak_related"] == ["model: 0.58"]
-    assert _decide(shipped_rules, body, 0.7, subject=subject).leak_related is True
+    assert fixed_decide(shipped_rules, body, p_leak=0.7, subject=subject).leak_related is True
 
 
 @pytest.mark.parametrize(
@@ -79,37 +47,37 @@ def test_an_english_message_with_nothing_of_water_needs_the_model_at_058(
     ["请问小区新装的快递柜在几号楼旁边？", "会所健身房的跑步机皮带跑偏了，跑起来咔咔响。"],
 )
 def test_a_chinese_message_keeps_the_half(shipped_rules, body):
-    assert not _leak_hits(shipped_rules, body)
-    assert _decide(shipped_rules, body, 0.49).leak_related is False
-    assert _decide(shipped_rules, body, 0.5).leak_related is True
-    assert _decide(shipped_rules, body, 0.55).leak_related is True
+    assert not field_hits(shipped_rules, body, "leak_related")
+    assert fixed_decide(shipped_rules, body, p_leak=0.49).leak_related is False
+    assert fixed_decide(shipped_rules, body, p_leak=0.5).leak_related is True
+    assert fixed_decide(shipped_rules, body, p_leak=0.55).leak_related is True
 
 
 def test_a_weak_leak_phrase_leaves_the_model_its_half(shipped_rules):
     # 'frozen pipe' (0.6) names water without deciding: the model decides from 0.5 as before
     body = "We have a frozen pipe in the laundry room this morning, the washer gets nothing."
-    hits = _leak_hits(shipped_rules, body)
+    hits = field_hits(shipped_rules, body, "leak_related")
     assert hits and all(h.status == "active" and h.weight < 1.0 for h in hits)
-    assert _decide(shipped_rules, body, 0.49).leak_related is False
-    assert _decide(shipped_rules, body, 0.55).leak_related is True
+    assert fixed_decide(shipped_rules, body, p_leak=0.49).leak_related is False
+    assert fixed_decide(shipped_rules, body, p_leak=0.55).leak_related is True
 
 
 def test_an_active_leak_phrase_still_decides(shipped_rules):
     body = "Water is dripping from the bathroom ceiling onto the floor."
-    hits = _leak_hits(shipped_rules, body)
+    hits = field_hits(shipped_rules, body, "leak_related")
     assert any(h.status == "active" and h.value == "true" and h.weight >= 1.0 for h in hits)
-    assert _decide(shipped_rules, body, 0.2).leak_related is True
-    assert _decide(shipped_rules, body, 0.55).leak_related is True
+    assert fixed_decide(shipped_rules, body, p_leak=0.2).leak_related is True
+    assert fixed_decide(shipped_rules, body, p_leak=0.55).leak_related is True
 
 
 def test_a_cancelled_leak_phrase_still_rules_a_leak_out(shipped_rules):
     body = "My inbox has been flooded with spam since the portal update."
-    hits = _leak_hits(shipped_rules, body)
+    hits = field_hits(shipped_rules, body, "leak_related")
     assert hits and all(h.status != "active" for h in hits if h.value == "true")
-    assert _decide(shipped_rules, body, 0.9).leak_related is False
+    assert fixed_decide(shipped_rules, body, p_leak=0.9).leak_related is False
 
 
 def test_the_callback_field_keeps_its_limit(shipped_rules):
     body = "The exhaust fan at the end of the second floor hallway hums all night."
-    ours = _decide(shipped_rules, body, 0.55, p_callback=engine.CALLBACK_MODEL_MIN)
+    ours = fixed_decide(shipped_rules, body, p_leak=0.55, p_callback=engine.CALLBACK_MODEL_MIN)
     assert ours.needs_callback is True
