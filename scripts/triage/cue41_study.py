@@ -33,8 +33,6 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import pickle
-import random
 import re
 import sys
 from collections import Counter
@@ -42,17 +40,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import em38_study  # noqa: E402  (its imports take the old tree on PYTHONPATH)
-from em38_study import _macro_f1  # noqa: E402
+import study_folds  # noqa: E402
 
 from caredesk.triage import engine as E  # noqa: E402
 from caredesk.triage.model import Model, shipped_model_dir  # noqa: E402
-from caredesk.triage.rules import RuleSet, default_phrases  # noqa: E402
-from caredesk.triage.training import (  # noqa: E402
-    TRAINING_FILES,
-    corpus_read,
-    example_prepare,
-    model_train,
-)
 
 _spec = importlib.util.spec_from_file_location(
     "cue41_engine", Path(__file__).parents[2] / "caredesk" / "triage" / "engine.py"
@@ -170,40 +161,11 @@ def replay(options) -> None:
 
 
 def oof_cache(options) -> None:
-    corpus = shipped_model_dir().parent / "corpus"
-    examples = corpus_read([corpus / name for name in TRAINING_FILES])
-    rules = RuleSet.from_phrases(default_phrases())
-    order = list(range(len(examples)))
-    random.Random(9).shuffle(order)
-    fold_of = {index: n % 5 for n, index in enumerate(order)}
-    prepared = [example_prepare(e, rules) for e in examples]
-    rows: list = [None] * len(examples)
-    models = []
-    for fold in range(5):
-        model = model_train(
-            examples=[e for i, e in enumerate(examples) if fold_of[i] != fold], rules=rules
-        )
-        models.append(model)
-        where = [i for i in range(len(examples)) if fold_of[i] == fold]
-        scores = model.predict_many(texts=[prepared[i].text for i in where], rules=None)
-        for i, score in zip(where, scores, strict=True):
-            rows[i] = {
-                "id": examples[i].id,
-                "lang": examples[i].lang,
-                "labels": examples[i].labels,
-                "prepared": prepared[i],
-                "p": score,
-                "fold": fold,
-            }
-        print(f"fold {fold + 1}/5 done", flush=True)
-    with open(options.out, "wb") as handle:
-        pickle.dump({"rows": rows, "models": models}, handle)
+    study_folds.oof_write(options.out)
 
 
 def oof_replay(options) -> None:
-    with open(options.cache, "rb") as handle:
-        cache = pickle.load(handle)  # noqa: S301 - our own cache
-    rows, models = cache["rows"], cache["models"]
+    rows, models = study_folds.oof_read(options.cache)
     variants = json.loads(Path(options.variants).read_text(encoding="utf-8"))
     items = [((row["prepared"], row["p"]), models[row["fold"]]) for row in rows]
     print("variant                          lang  recall  precision  fa  missed  urgency  cat mF1")
@@ -211,23 +173,10 @@ def oof_replay(options) -> None:
     for name, params in variants.items():
         results = decide(items, params)
         for lang in ("en", "zh"):
-            tp = fp = fn = right = n = 0
-            pairs = []
-            for row, result in zip(rows, results, strict=True):
-                if row["lang"] != lang:
-                    continue
-                gold = row["labels"]["urgency"] == "emergency"
-                said = result.urgency == "emergency"
-                tp, fp, fn = (
-                    tp + (gold and said),
-                    fp + (said and not gold),
-                    fn + (gold and not said),
-                )
-                right, n = right + (result.urgency == row["labels"]["urgency"]), n + 1
-                pairs.append((row["labels"]["category"], result.category))
+            f = study_folds.urgency_figures(rows, results, lang)
             print(
-                f"{name:32} {lang}    {tp / (tp + fn):.4f}  {tp / (tp + fp):9.4f}  {fp:3d}"
-                f"  {fn:6d}  {right / n:.4f}  {_macro_f1(pairs):.4f}"
+                f"{name:32} {lang}    {f['recall']:.4f}  {f['precision']:9.4f}  {f['fp']:3d}"
+                f"  {f['fn']:6d}  {f['urgency']:.4f}  {f['category']:.4f}"
             )
         if base is None:
             base = results

@@ -32,15 +32,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
-import random
+import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import study_folds  # noqa: E402
 
 from caredesk.triage import engine as E
 from caredesk.triage.model import Model, shipped_model_dir
 from caredesk.triage.rules import DECISIVE, STRONG, RuleSet, default_phrases
-from caredesk.triage.training import TRAINING_FILES, corpus_read, example_prepare, model_train
+from caredesk.triage.training import corpus_read, example_prepare
 
 EMERGENCY_CATEGORIES = ("maintenance", "security", "work_order_update")
 
@@ -247,68 +249,21 @@ def replay(options) -> None:
 
 
 def oof_cache(options) -> None:
-    corpus = shipped_model_dir().parent / "corpus"
-    examples = corpus_read([corpus / name for name in TRAINING_FILES])
-    rules = RuleSet.from_phrases(default_phrases())
-    order = list(range(len(examples)))
-    random.Random(9).shuffle(order)
-    fold_of = {index: n % 5 for n, index in enumerate(order)}
-    prepared = [example_prepare(e, rules) for e in examples]
-    rows: list = [None] * len(examples)
-    for fold in range(5):
-        model = model_train(
-            examples=[e for i, e in enumerate(examples) if fold_of[i] != fold], rules=rules
-        )
-        where = [i for i in range(len(examples)) if fold_of[i] == fold]
-        scores = model.predict_many(texts=[prepared[i].text for i in where], rules=None)
-        for i, score in zip(where, scores, strict=True):
-            rows[i] = {
-                "id": examples[i].id,
-                "lang": examples[i].lang,
-                "labels": examples[i].labels,
-                "prepared": prepared[i],
-                "p": score,
-            }
-        print(f"fold {fold + 1}/5 done", flush=True)
-    with open(options.out, "wb") as handle:
-        pickle.dump(rows, handle)
-
-
-def _macro_f1(pairs: list[tuple[str, str]]) -> float:
-    scores = []
-    for label in {g for g, _ in pairs} | {d for _, d in pairs}:
-        tp = sum(g == label and d == label for g, d in pairs)
-        wrong = sum((g == label) != (d == label) for g, d in pairs)
-        scores.append(2 * tp / (2 * tp + wrong) if tp else 0.0)
-    return sum(scores) / len(scores)
+    study_folds.oof_write(options.out)
 
 
 def oof_replay(options) -> None:
-    with open(options.cache, "rb") as handle:
-        rows = pickle.load(handle)  # noqa: S301 - our own cache
+    rows, _ = study_folds.oof_read(options.cache)
     variants = json.loads(Path(options.variants).read_text(encoding="utf-8"))
     items = [(row["prepared"], row["p"]) for row in rows]
     print("variant               lang  recall  precision  false alarms  missed  urgency  cat mF1")
     for name, params in variants.items():
         results = decide(items, params)
         for lang in ("en", "zh"):
-            tp = fp = fn = right = n = 0
-            pairs = []
-            for row, result in zip(rows, results, strict=True):
-                if row["lang"] != lang:
-                    continue
-                gold = row["labels"]["urgency"] == "emergency"
-                said = result.urgency == "emergency"
-                tp, fp, fn = (
-                    tp + (gold and said),
-                    fp + (said and not gold),
-                    fn + (gold and not said),
-                )
-                right, n = right + (result.urgency == row["labels"]["urgency"]), n + 1
-                pairs.append((row["labels"]["category"], result.category))
+            f = study_folds.urgency_figures(rows, results, lang)
             print(
-                f"{name:20}  {lang}    {tp / (tp + fn):.4f}  {tp / (tp + fp):9.3f}  {fp:12d}"
-                f"  {fn:6d}  {right / n:.4f}  {_macro_f1(pairs):.4f}"
+                f"{name:20}  {lang}    {f['recall']:.4f}  {f['precision']:9.3f}  {f['fp']:12d}"
+                f"  {f['fn']:6d}  {f['urgency']:.4f}  {f['category']:.4f}"
             )
 
 

@@ -33,9 +33,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import pickle
+import sys
 from collections import Counter
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+import study_folds  # noqa: E402
 
 DECISIVE_DEFAULT = 0.9
 
@@ -103,8 +106,7 @@ def dump(options) -> None:
 def oof_dump(options) -> None:
     from caredesk.triage import engine as E
 
-    with open(options.cache, "rb") as handle:
-        rows = pickle.load(handle)  # noqa: S301 - our own cache
+    rows, _ = study_folds.oof_read(options.cache)
     with open(options.out, "w", encoding="utf-8") as handle:
         for r in rows:
             result = E._decided(r["prepared"], r["p"])
@@ -200,20 +202,9 @@ def cause(row: dict) -> tuple[str, str]:
     return "M", shown
 
 
-def _load(paths):
-    rows = []
-    for path in paths:
-        name = Path(path).stem
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            row["set"] = name
-            rows.append(row)
-    return rows
-
-
 def classify(options) -> None:
     counts: Counter = Counter()
-    for row in _load(options.dumps):
+    for row in study_folds.dumps_read(options.dumps):
         if row["gold"] == row["decided"]:
             continue
         letter, cue = cause(row)
@@ -229,44 +220,10 @@ def classify(options) -> None:
         print(" ", *key, value)
 
 
-def _figures(rows, decisions, lang):
-    tp = fp = fn = 0
-    for row, said in zip(rows, decisions, strict=True):
-        if row["lang"] != lang:
-            continue
-        tp += row["gold"] and said
-        fp += said and not row["gold"]
-        fn += row["gold"] and not said
-    f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-    return tp, fp, fn, f1
-
-
 def replay(options) -> None:
     variants = json.loads(Path(options.variants).read_text(encoding="utf-8"))
-    rows = _load(options.dumps)
-    base = [leak(r, {}) for r in rows]
-    wrong = [r["id"] for r, b in zip(rows, base, strict=True) if b != r["decided"]]
-    if wrong:
-        raise SystemExit(f"the replay of {{}} differs from the dump: {wrong[:10]}")
-    print("variant                     lang   tp  fp  fn    F1    moved (set right / set wrong)")
-    for name, params in variants.items():
-        said = [leak(r, params) for r in rows]
-        for lang in ("en", "zh"):
-            tp, fp, fn, f1 = _figures(rows, said, lang)
-            right = sum(
-                r["lang"] == lang and s != b and s == r["gold"]
-                for r, s, b in zip(rows, said, base, strict=True)
-            )
-            worse = sum(
-                r["lang"] == lang and s != b and s != r["gold"]
-                for r, s, b in zip(rows, said, base, strict=True)
-            )
-            print(f"{name:26}  {lang}   {tp:4d} {fp:3d} {fn:3d}  {f1:.3f}   +{right} / -{worse}")
-        if options.moved and name != "base":
-            for r, s, b in zip(rows, said, base, strict=True):
-                if s != b:
-                    ok = "right" if s == r["gold"] else "WRONG"
-                    print(f"    {r['set']:8} {r['id']:14} {r['lang']} -> {s} ({ok}) p={r['p']:.3f}")
+    rows = study_folds.dumps_read(options.dumps)
+    study_folds.leak_replay(rows, variants, leak, moved=options.moved)
 
 
 def main() -> None:

@@ -32,6 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import leak40_study as L  # noqa: E402
+import study_folds  # noqa: E402
 
 # every first-run leak error of blind28..44: (why, what the message is), read by hand
 WHY: dict[str, tuple[str, str]] = {
@@ -194,7 +195,7 @@ def _part(row: dict) -> str:
 
 
 def table(options) -> None:
-    rows = L._load(options.dumps)
+    rows = study_folds.dumps_read(options.dumps)
     counts: Counter = Counter()
     lines = []
     for row in rows:
@@ -260,12 +261,9 @@ def dump(options) -> None:
 
 
 def oof_dump(options) -> None:
-    import pickle
-
     from caredesk.triage import engine as E
 
-    with open(options.cache, "rb") as handle:
-        rows = pickle.load(handle)  # noqa: S301 - our own cache
+    rows, _ = study_folds.oof_read(options.cache)
     with open(options.out, "w", encoding="utf-8") as handle:
         for r in rows:
             result = E._decided(r["prepared"], r["p"])
@@ -297,7 +295,7 @@ def leak(row: dict, params: dict) -> bool:
 
 def classify(options) -> None:
     counts: Counter = Counter()
-    for row in L._load(options.dumps):
+    for row in study_folds.dumps_read(options.dumps):
         if row["gold"] == row["decided"]:
             continue
         letter, cue = L.cause(row)
@@ -321,30 +319,8 @@ def classify(options) -> None:
 
 def replay(options) -> None:
     variants = json.loads(Path(options.variants).read_text(encoding="utf-8"))
-    rows = L._load(options.dumps)
-    base = [leak(r, {}) for r in rows]
-    wrong = [r["id"] for r, b in zip(rows, base, strict=True) if b != r["decided"]]
-    if wrong:
-        raise SystemExit(f"the replay of {{}} differs from the dump: {wrong[:10]}")
-    print("variant                     lang   tp  fp  fn    F1    moved (set right / set wrong)")
-    for name, params in variants.items():
-        said = [leak(r, params) for r in rows]
-        for lang in ("en", "zh"):
-            tp, fp, fn, f1 = L._figures(rows, said, lang)
-            right = sum(
-                r["lang"] == lang and s != b and s == r["gold"]
-                for r, s, b in zip(rows, said, base, strict=True)
-            )
-            worse = sum(
-                r["lang"] == lang and s != b and s != r["gold"]
-                for r, s, b in zip(rows, said, base, strict=True)
-            )
-            print(f"{name:26}  {lang}   {tp:4d} {fp:3d} {fn:3d}  {f1:.3f}   +{right} / -{worse}")
-        if options.moved and name != "base":
-            for r, s, b in zip(rows, said, base, strict=True):
-                if s != b:
-                    ok = "right" if s == r["gold"] else "WRONG"
-                    print(f"    {r['set']:8} {r['id']:14} {r['lang']} -> {s} ({ok}) p={r['p']:.3f}")
+    rows = study_folds.dumps_read(options.dumps)
+    study_folds.leak_replay(rows, variants, leak, moved=options.moved)
 
 
 def main() -> None:
