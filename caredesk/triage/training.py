@@ -163,9 +163,9 @@ TRAINING_FILES = (
 # The corpus files never trained on, whose figures stay honest: heldout (the held-out part of
 # the first corpus), blind3b (round 3's twin of blind3a), engine36 (session 22's engine probe)
 # and the honest sets of the newest round (blind47, the third honest set of session 26, written
-# during round 45, and blind48, its fourth, written on session 26's final system; blind46,
-# session 26's second, was studied in round 45 and moved to TRAINING_FILES, as blind45 was in
-# round 44). A
+# during round 45, blind48, its fourth, written on session 26's final system, and blind49,
+# written on main's system after session 26; blind46, session 26's second, was studied in round
+# 45 and moved to TRAINING_FILES, as blind45 was in round 44). A
 # round that studies an honest set moves it from here to TRAINING_FILES; a new honest set is
 # added here and nowhere else (tests and the relabel scripts read this). Every corpus file is in
 # exactly one of the two.
@@ -175,6 +175,7 @@ NEVER_TRAINED = (
     "engine36.jsonl",
     "blind47.jsonl",
     "blind48.jsonl",
+    "blind49.jsonl",
 )
 
 
