@@ -17,6 +17,12 @@ rule for every trained-on set).
    compound names no theft through the door. A door somebody props open stays `security` (round
    20; blind48's garage stairwell door propped with a brick), and so does a theft through the
    door (b43-zh-027) or a break-in that is the message's subject (tr-0498).
+4. A resident's thanks for a repair that says the ticket may be closed, asking nothing else, is
+   `general` (round 25: "it works now, thanks", nothing more asked, is `low` and `general`;
+   tr-0173 "You can close my request" and tr-0451 这个报修可以关闭了 are so): blind47 labelled its
+   electrician's hallway light thanks, "you can close the ticket" and 可以结单了,
+   `work_order_update`. A vendor's or the office's own report that a work order is closed stays
+   `work_order_update`.
 
 The honest sets (NEVER_TRAINED) are never rewritten.
 Usage: python scripts/triage/relabel_round46.py caredesk/triage/data/corpus [--dry-run]"""
@@ -40,6 +46,13 @@ VEHICLE_OVER_PERSON = re.compile(
 )
 DOOR_WONT_CLOSE = re.compile(r"(门)[^，。！？\n]{0,6}锁坏了[^。！？\n]{0,6}(关不上|合不上|锁不上)")
 THEFT_THROUGH_OR_PROPPED = re.compile(r"从(这|那)|进来偷|撬|砸|顶着|撑着|用砖|被人")
+THANKS = re.compile(r"\bthanks\b|\bthank you\b|谢谢|多谢|感谢", re.IGNORECASE)
+CLOSE_ALLOWED = re.compile(
+    r"\b(you can|feel free to|go ahead and) close (out )?(the|this|my|our) (ticket|request|work "
+    r"order|case)\b|(可以|能)(结单|关单|关闭)",
+    re.IGNORECASE,
+)
+ASKS_MORE = re.compile(r"\?|？|\bbut\b|\bstill\b|不过|还是|但是|再")
 
 
 def relabel(row: dict) -> dict:
@@ -58,6 +71,13 @@ def relabel(row: dict) -> dict:
         and not THEFT_THROUGH_OR_PROPPED.search(text)
     ):
         new["category"] = "access"
+    if (
+        row["category"] == "work_order_update"
+        and THANKS.search(text)
+        and CLOSE_ALLOWED.search(text)
+        and not ASKS_MORE.search(text)
+    ):
+        new["category"] = "general"
     return new
 
 
