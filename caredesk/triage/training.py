@@ -161,6 +161,11 @@ TRAINING_FILES = (
     # fumes from a neighbour's work making people ill, smoke from a shop across the street, a
     # vendor who could not get in or whose parts arrived), each beside its look-alike.
     "round44.jsonl",
+    # Round 46's own lines (scripts/triage/round46_train.py): fresh sentences of the kinds of two
+    # lines the retrain on blind47 and blind48 moved where the model was the cause (damp boxes
+    # found in a storage unit, asked about; a fire door held open against the rules, to be
+    # cleared today), each beside its look-alike.
+    "round46.jsonl",
 )
 
 # The corpus files never trained on, whose figures stay honest: heldout (the held-out part of
