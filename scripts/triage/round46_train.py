@@ -1,7 +1,7 @@
 """Write round46.jsonl: training lines of round 46's own for two lines the retrain on blind47
 and blind48 moved away from `normal` where the model alone was the cause (damp boxes found in a
 storage unit today, asked about; a fire door held open against the rules, to be cleared today
-with a reminder), fresh sentences, none copied from a set; each kind beside its look-alike (water
+with a reminder) and one a test holds (cupped floorboards, a leak under the leak phrases' model floor), fresh sentences, none copied from a set; each kind beside its look-alike (water
 coming in now, urgent; a propped door with strangers coming in, security), both languages.
 Trained on; never a measure.
 Usage: python scripts/triage/round46_train.py caredesk/triage/data/corpus"""
@@ -27,8 +27,9 @@ ROWS = [
     ("zh", "email", "防火门又被挡住", "五楼楼梯间的防火门又有人用凳子挡着不让关，麻烦今天去把凳子拿走，再在群里提醒一下防火门要常闭。", N, False, V, False),
     # ...and a back door propped open with strangers getting in: urgent, security
     ("en", "email", "Back door and strangers", "The back door by the bike room has been propped open with a cinder block all evening and two men I've never seen just walked in and went upstairs. Can security check now?", U, False, S, False),
+    # floorboards buckling or cupping is water under them, a leak ; at the end so the earlier rows keep their senders
+    ("en", "email", "Floor by the dishwasher", "Since the dishwasher was replaced, the wood floor in front of it has cupped and a few planks are lifting at the joints. Is water getting under them?", N, True, M, False),
 ]
-
 
 
 def main(path: str) -> None:
