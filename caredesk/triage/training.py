@@ -170,7 +170,8 @@ TRAINING_FILES = (
 
 # The corpus files never trained on, whose figures stay honest: heldout (the held-out part of
 # the first corpus), blind3b (round 3's twin of blind3a), engine36 (session 22's engine probe)
-# and the honest sets of the newest round (blind49, written on main's system after session 26;
+# and the honest sets of the newest round (blind49, written on main's system after session 26, and
+# blind50, written later on main's system;
 # blind47 and blind48, session 26's third and fourth, were studied in round 46 and moved to
 # TRAINING_FILES, as blind46 was in round 45). A round
 # that studies an honest set moves it from here to TRAINING_FILES; a new honest set is
@@ -181,6 +182,7 @@ NEVER_TRAINED = (
     "blind3b.jsonl",
     "engine36.jsonl",
     "blind49.jsonl",
+    "blind50.jsonl",
 )
 
 
