@@ -9,7 +9,7 @@ def pre(name, phone, prop, msg):
     return f"Caller: {name}\nPhone: {phone}\nProperty: {prop}\nMessage: {msg}"
 EN = [
 # --- emergencies, plain and in passing ---
-("pre","Phone message - Okafor",pre("Chidi Okafor","507-555-0139","Millbrook Commons HOA, pond rink","Says the volunteer driving the ice resurfacer at the pond rink backed over a skater who had fallen. The machine is still sitting on the man's legs and they don't know how to move it. Wants a call right now."),E,False,M,True),
+("pre","Phone message - Okafor",pre("Chidi Okafor","507-555-0139","Millbrook Commons HOA, pond rink","Says the volunteer driving the ice resurfacer at the pond rink backed over a skater who had fallen. The machine is still sitting on the man's legs and they don't know how to move it. Wants a call right now."),E,False,S,True),
 ("email","Bathroom glass","Our rental's shower door just burst into a million pieces while my son was in the shower. He has cuts all over and one on his neck that won't stop bleeding, I'm holding a towel on it. 14 Tamarack Ct, unit B.",E,False,M,False),
 ("email","Quick question + torch oil","Quick one about the patio party on Saturday, do we bring our own chairs? Also not sure it matters but my 2-year-old got into the bottle of refill oil for the garden torches and swallowed some, she keeps coughing and her breathing sounds wet and fast. My husband says kids cough.",E,False,M,False),
 ("email","Back lot by the woods","A neighbor's homemade deer stand in the common woods behind lot 31 gave way with him up in it. He landed on his back on the rocks and says he can't feel his legs. We're with him, it's about 200 yards in past the trail gate.",E,False,M,False),
@@ -35,7 +35,7 @@ EN = [
 ("email","Upstairs grow tent","The tenant above me had water trays overflow last night. It's stopped now, but my bedroom ceiling is soft and damp and the drywall is starting to sag a little at the seam. Can someone come today?",U,True,M,False),
 ("portal","Unit 204 door sill","The drain outside my unit 204 is clogged and water from this morning's rain is sitting right at my door sill, a little already under it. More rain is forecast tonight.",U,True,M,False),
 ("email","300 Birch street door","At 300 Birch the street door swings open with a push since this morning; the strike plate is hanging off. Anyone off the sidewalk can get into the lobby. Can a locksmith come today?",U,False,A,False),
-("email","Garage thefts","Two cars on P1 were broken into last night and a bike was stolen. The pedestrian door from the alley has a broken closer and stays open. Can you get it fixed before tonight?",U,False,S,False),
+("email","Garage thefts","Two cars on P1 were broken into last night and a bike was stolen. The camera shows the guy walking in through the pedestrian door from the alley, which has a broken closer and stays open. Can you get it fixed before tonight?",U,False,S,False),
 ("email","Insulin at the desk","My insulin delivery (cold pack) was left at the front desk this morning. The desk closes at 6 and I can't get there until 8. Can someone put it in a fridge or keep it for me?",U,False,P,False),
 ("email","Thinner in the drain","The painters at 12 Quarry are pouring paint thinner and rinse water into the storm drain at the curb right now. There's a sheen going down the gutter to the pond.",U,False,V,False),
 ("email","Lifeguard no-show","Swim lessons start at 10 and there's no lifeguard at the pool, the kids are already at the gate. Is anyone coming?",U,False,AM,False),
