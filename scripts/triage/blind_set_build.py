@@ -52,7 +52,13 @@ def main(number: int, path: str) -> None:
 
 
 def novelty_report(rows: list[dict], path: str, number: int, shown: float = 0.60) -> None:
-    """Print, for the new set, each line's closest earlier corpus body and their difflib ratio."""
+    """Print, for the new set, each line's closest earlier corpus body and their difflib ratio.
+
+    A line of an honest set (NEVER_TRAINED) is named by its file and ratio only, never shown:
+    the writer of a new set must not read the sets the system is measured on."""
+    from caredesk.triage.training import NEVER_TRAINED
+
+    honest = {Path(name).stem for name in NEVER_TRAINED}
     earlier = []
     for file in sorted(Path(path).glob("*.jsonl")):
         if file.name == f"blind{number}.jsonl":
@@ -76,7 +82,8 @@ def novelty_report(rows: list[dict], path: str, number: int, shown: float = 0.60
     print(f"closest earlier line: {closest[0][0]:.2f} ({closest[0][1]})", file=sys.stderr)
     for ratio, ident, where, text in closest:
         if ratio >= shown:
-            print(f"  {ratio:.2f} {ident} ~ {where}: {text[:90]!r}", file=sys.stderr)
+            said = "(an honest set's line, not shown)" if where in honest else repr(text[:90])
+            print(f"  {ratio:.2f} {ident} ~ {where}: {said}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -53,3 +53,29 @@ def test_a_dry_run_rewrites_nothing(tmp_path):
     before = (tmp_path / name).read_bytes()
     assert corpus_relabel(tmp_path, lambda r: {**r, "urgency": "low"}, dry_run=True) == 1
     assert (tmp_path / name).read_bytes() == before
+
+
+def test_a_new_sets_builder_never_shows_an_honest_sets_line(tmp_path, capsys):
+    """blind_set_build.py's novelty report names the closest earlier line of each new line; a
+    line of a NEVER_TRAINED set is named by file and ratio only, its text never printed."""
+    import sys
+
+    sys.path.insert(0, str(CORPUS.parents[3] / "scripts" / "triage"))
+    try:
+        from blind_set_build import novelty_report
+    finally:
+        sys.path.pop(0)
+    secret = "The honest line about the sauna heater that nobody may read."
+    trained = "A trained line about the clubhouse sauna heater, readable by anyone."
+    honest_name = NEVER_TRAINED[0]
+    (tmp_path / honest_name).write_text(json.dumps({"body": secret}) + "\n", encoding="utf-8")
+    (tmp_path / "train.jsonl").write_text(json.dumps({"body": trained}) + "\n", encoding="utf-8")
+    rows = [
+        {"id": "b99-en-001", "body": "The honest line about the sauna heater that nobody may see."},
+        {"id": "b99-en-002", "body": "A trained line about the clubhouse sauna heater, readable."},
+    ]
+    novelty_report(rows, str(tmp_path), 99)
+    printed = capsys.readouterr().err
+    assert f"b99-en-001 ~ {Path(honest_name).stem}: (an honest set's line, not shown)" in printed
+    assert "nobody" not in printed
+    assert "clubhouse sauna heater" in printed  # a trained line is shown
