@@ -81,6 +81,7 @@ TRAINING_FILES = (
     "blind46.jsonl",
     "blind47.jsonl",
     "blind48.jsonl",
+    "blind49.jsonl",
     # The emergency inventory (scripts/triage/emergency_inventory.md): kinds of emergency and
     # their look-alikes written ahead of any set that shows them, both languages.
     "inventory.jsonl",
@@ -181,7 +182,6 @@ NEVER_TRAINED = (
     "heldout.jsonl",
     "blind3b.jsonl",
     "engine36.jsonl",
-    "blind49.jsonl",
     "blind50.jsonl",
 )
 
