@@ -177,6 +177,72 @@ ROWS = [
         "urgency",
         "emergency",
     ),
+    # a grill burning inside a closed unit stays an emergency (the smoker's look-alike)
+    (
+        "Storage unit",
+        "Somebody is running a charcoal grill inside storage unit 208 with the roll-up door pulled down, smoke is seeping out under it and no one answers when I knock.",
+        "urgency",
+        "emergency",
+    ),
+    # kinds for lines the retrain on blind49 moved (each held by a phrase)
+    (
+        "Smoke alarm",
+        "Just so you know, I burnt some bacon and set off my smoke alarm, all fine now, nobody needs to come.",
+        "category",
+        "maintenance",
+    ),
+    (
+        "Fire alarm",
+        "What set off the fire alarm in building C at 3am? We were outside for forty minutes.",
+        "category",
+        "general",
+    ),
+    (
+        "谢谢",
+        "谢谢师傅把热水器修好了！顺便说一下，厨房的水龙头开始滴了。",
+        "category",
+        "maintenance",
+    ),
+    (
+        "Painting",
+        "The bedroom walls are a dull grey. Can tenants paint them a lighter colour ourselves, or does it need approval?",
+        "category",
+        "general",
+    ),
+    (
+        "儿童乐园马蜂",
+        "儿童乐园滑梯旁边有一群黄蜂在蜇人，一个小女孩被蜇了好几下。",
+        "category",
+        "maintenance",
+    ),
+    ("泳池燃气表", "泳池更衣室旁边燃气表的外壳裂了，麻烦换个新的。", "category", "maintenance"),
+    ("水费", "这个月水费比平时高了好几倍，是不是水表坏了？", "category", "billing"),
+    (
+        "会所吊灯",
+        "会所的吊灯只剩一颗螺丝挂着在晃，下面一群小孩在办生日会。",
+        "category",
+        "maintenance",
+    ),
+    ("吊灯晃", "楼上天天半夜拍球，我家吊灯都在晃，能不能跟他们说一下。", "category", "complaint"),
+    (
+        "下周暴雨",
+        "天气预报说下周一连三天暴雨，车库坡道口的挡水板能不能早点装好？前年就淹过。",
+        "category",
+        "maintenance",
+    ),
+    (
+        "电话留言-钱女士",
+        "来电人：钱女士\n电话：139****0001\n小区：锦绣苑\n留言：她说地下储藏室的除湿机没开，里面又闷又潮，她放着几箱字画。请回电。",
+        "category",
+        "maintenance",
+    ),
+    ("跳闸", "用吹风机的时候跳闸了，我自己推上去了，现在都正常。", "category", "maintenance"),
+    (
+        "球砸玻璃",
+        "上周网球场打出来的球把我家客厅窗户玻璃砸裂了，换玻璃是物业出还是我们自己出？",
+        "category",
+        "maintenance",
+    ),
 ]
 
 
