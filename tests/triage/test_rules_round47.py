@@ -243,6 +243,14 @@ ROWS = [
         "category",
         "maintenance",
     ),
+    # a learner who swallowed water, the coach saying it is normal (zh; round 40's test, moved by the retrain)
+    (
+        "游泳课",
+        "女儿第一次上游泳课，在浅水区呛了两口水，救生员说没事，很正常，下周的课还能照常上吗？",
+        "urgency",
+        "normal",
+    ),
+    ("深水区", "孩子在深水区沉下去了，一直没浮上来，救生员还没过来！", "urgency", "emergency"),
 ]
 
 
