@@ -182,6 +182,7 @@ NEVER_TRAINED = (
     "blind3b.jsonl",
     "engine36.jsonl",
     "blind50.jsonl",
+    "blind51.jsonl",
 )
 
 
