@@ -167,6 +167,7 @@ TRAINING_FILES = (
     # found in a storage unit, asked about; a fire door held open against the rules, to be
     # cleared today), each beside its look-alike.
     "round46.jsonl",
+    "blind50.jsonl",
 )
 
 # The corpus files never trained on, whose figures stay honest: heldout (the held-out part of
@@ -181,7 +182,6 @@ NEVER_TRAINED = (
     "heldout.jsonl",
     "blind3b.jsonl",
     "engine36.jsonl",
-    "blind50.jsonl",
     "blind51.jsonl",
 )
 
