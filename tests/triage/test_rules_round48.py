@@ -274,6 +274,23 @@ ROWS = [
 ]
 
 
+ROWS += [
+    # a call asked for with no hurry asks something of us: normal, not low
+    (
+        "",
+        "No rush, but could you call me at 312-555-0199 about renting the clubhouse in June?",
+        "urgency",
+        "normal",
+    ),
+    (
+        "",
+        "Nothing urgent, please call me at 714-555-0122 about the holiday decorations vote.",
+        "urgency",
+        "normal",
+    ),
+]
+
+
 @pytest.mark.parametrize(("subject", "body", "name", "expected"), ROWS)
 def test_round48_kinds(triage, subject, body, name, expected):
     result = triage(body, subject=subject)
