@@ -29,8 +29,9 @@ RULE_SCALE = 0.0
 # studied in round 41, blind42, studied in round 42, blind43 and blind44 (written in session
 # 25), both studied in round 43, blind45 (written at the start of session 26), studied in
 # round 44, blind46 (session 26's second), studied in round 45, and blind47 and blind48
-# (session 26's third and fourth), both studied in round 46, and blind49 (written on main's
-# system after session 26), studied in round 47. The sets never read are NEVER_TRAINED.
+# (session 26's third and fourth), both studied in round 46, blind49 (written on main's
+# system after session 26), studied in round 47, and blind50 (written on main's system after
+# round 46), studied in round 48. The sets never read are NEVER_TRAINED.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -178,9 +179,9 @@ TRAINING_FILES = (
 
 # The corpus files never trained on, whose figures stay honest: heldout (the held-out part of
 # the first corpus), blind3b (round 3's twin of blind3a), engine36 (session 22's engine probe)
-# and the honest set of the newest round (blind50, written on main's system after round 46;
-# blind49, written before it, was studied in round 47 and moved to TRAINING_FILES, as blind47
-# and blind48 were in round 46). A round
+# and the honest set of the newest round (blind51, written on main's system after round 47;
+# blind50, written before it, was studied in round 48 and moved to TRAINING_FILES, as blind49
+# was in round 47). A round
 # that studies an honest set moves it from here to TRAINING_FILES; a new honest set is
 # added here and nowhere else (tests and the relabel scripts read this). Every corpus file is in
 # exactly one of the two.
