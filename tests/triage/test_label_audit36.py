@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from caredesk.triage.training import NEVER_TRAINED, TRAINING_FILES
+from caredesk.triage.training import NEVER_TRAINED
+from tests.triage.corpus_rows import trained_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "caredesk" / "triage" / "data" / "corpus"
@@ -26,23 +27,13 @@ def _module(name: str):
         sys.path.pop(0)
 
 
-def _rows() -> dict[str, dict]:
-    rows = {}
-    for name in TRAINING_FILES:
-        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                rows[row["id"]] = row
-    return rows
-
-
 AUDITS = ["relabel_audit36", "relabel_audit36b"]
 
 
 @pytest.mark.parametrize("script", AUDITS)
 def test_the_relabelled_lines_carry_their_new_labels(script):
     audit = _module(script)
-    rows = _rows()
+    rows = trained_rows()
     for line_id in audit.CHANGES:
         assert line_id in rows, line_id
         assert audit.relabel(rows[line_id]) == rows[line_id], line_id
@@ -80,7 +71,7 @@ def test_the_inventories_built_from_kinds_agree_with_the_corpus():
 
 def test_the_thanks_are_general_and_low_and_a_thanked_leak_stays_a_leak():
     audit = _module("relabel_audit36b")
-    rows = _rows()
+    rows = trained_rows()
     thanked = [i for i, change in audit.CHANGES.items() if change.get("category") == "general"]
     assert len(thanked) == 12
     for line_id in thanked:
@@ -89,7 +80,7 @@ def test_the_thanks_are_general_and_low_and_a_thanked_leak_stays_a_leak():
 
 
 def test_the_work_orders_asking_nothing_are_low_and_those_asking_keep_their_ask():
-    rows = _rows()
+    rows = trained_rows()
     for line_id in ("t5-008", "t5-009", "b4-en-095", "b4-zh-097", "b7-en-053"):
         assert rows[line_id]["urgency"] == "low", line_id
     # their look-alikes in the same files ask for access or a decision: `normal`

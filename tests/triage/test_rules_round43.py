@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 
 from caredesk.triage.training import NEVER_TRAINED, TRAINING_FILES
+from tests.triage.corpus_rows import relabel_dry_run, trained_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "caredesk/triage/data/corpus"
@@ -400,25 +401,11 @@ def test_a_cracked_pane_letting_rain_in_stays_a_leak(triage):
 
 
 def test_the_relabel_script_changes_nothing_more():
-    import subprocess
-    import sys
-
-    script = ROOT / "scripts/triage/relabel_round43.py"
-    run = subprocess.run(
-        [sys.executable, str(script), str(CORPUS), "--dry-run"],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    assert "0 lines relabelled" in run.stderr
+    assert "0 lines relabelled" in relabel_dry_run("relabel_round43.py")
 
 
 def test_a_closed_water_test_names_a_leak_or_is_none():
-    rows = {}
-    for name in TRAINING_FILES:
-        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            rows[row["id"]] = row
+    rows = trained_rows()
     assert rows["b39-zh-048"]["leak_related"] is False
     assert rows["b41-zh-044"]["leak_related"] is False
     for kept in ("b6-zh-053", "b8-zh-056", "b21-zh-039"):

@@ -17,14 +17,12 @@ general. blind47 and blind48 are trained on since."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from caredesk.triage.training import NEVER_TRAINED, TRAINING_FILES
+from tests.triage.corpus_rows import relabel_dry_run, trained_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "caredesk/triage/data/corpus"
@@ -333,28 +331,12 @@ def test_water_running_into_storage_now_is_not_normal(triage):
 # ---------------------------------------- round 46's label conventions (relabel_round46.py)
 
 
-def _rows() -> dict[str, dict]:
-    rows = {}
-    for name in TRAINING_FILES:
-        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            rows[row["id"]] = row
-    return rows
-
-
 def test_the_relabel_script_changes_nothing_more():
-    script = ROOT / "scripts/triage/relabel_round46.py"
-    run = subprocess.run(
-        [sys.executable, str(script), str(CORPUS), "--dry-run"],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    assert "0 lines relabelled" in run.stderr
+    assert "0 lines relabelled" in relabel_dry_run("relabel_round46.py")
 
 
 def test_round46_conventions_hold_in_the_corpus():
-    rows = _rows()
+    rows = trained_rows()
     for animal_or_vehicle in ("b48-en-009", "b48-en-010", "b48-en-012", "b48-zh-008"):
         assert rows[animal_or_vehicle]["category"] == "security"
     assert rows["b48-zh-026"]["category"] == "access"  # no theft through the door

@@ -14,14 +14,12 @@ convention (relabel_round48.py) and the sets."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from caredesk.triage.training import NEVER_TRAINED, TRAINING_FILES
+from tests.triage.corpus_rows import relabel_dry_run, trained_rows
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "caredesk/triage/data/corpus"
@@ -300,28 +298,12 @@ def test_round48_kinds(triage, subject, body, name, expected):
 # ---------------------------------------- round 48's label convention (relabel_round48.py)
 
 
-def _rows() -> dict[str, dict]:
-    rows = {}
-    for name in TRAINING_FILES:
-        for line in (CORPUS / name).read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            rows[row["id"]] = row
-    return rows
-
-
 def test_the_relabel_script_changes_nothing_more():
-    script = ROOT / "scripts/triage/relabel_round48.py"
-    run = subprocess.run(
-        [sys.executable, str(script), str(CORPUS), "--dry-run"],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    assert "0 lines relabelled" in run.stderr
+    assert "0 lines relabelled" in relabel_dry_run("relabel_round48.py")
 
 
 def test_round48_convention_holds_in_the_corpus():
-    rows = _rows()
+    rows = trained_rows()
     assert rows["b50-zh-001"]["category"] == "security"  # collapsed from cold, nothing named
     assert rows["urg-zh-166"]["category"] == "maintenance"  # the heating failed
 
