@@ -21,7 +21,8 @@ both languages, scripts/triage/blindNN_first_run.txt): blind38 fceb887, blind39 
 English false alarm fewer), blind40 eeb8947, blind41 e9261ea, blind42 ce2210c, blind43 3cded26,
 blind44 and blind45 35aba73, blind46 736d42c, blind47 49931c9, blind48 122aee6, blind49 8ed699c,
 blind50 0b1a054. The sets are read from this branch: no urgency label changed since any set was
-added (only leak labels, b39-zh-048 and b41-zh-044, and seven category labels in blind42, 47, 48).
+added (only leak labels, b39-zh-048 and b41-zh-044, and eight category labels in blind42, 47,
+48 and 50).
 
 Causes of a missed emergency:
   A  no emergency phrase, model below the emergency limit (EMERGENCY_MIN, 0.35) and p < 0.5
