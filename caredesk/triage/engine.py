@@ -57,8 +57,10 @@ PLACE_CATEGORIES = ("access", "amenity")
 # one (session 24): the model is sure the phrase read a word in another sense ("the grill station
 # is fire", a sewer smoke test, 被装修的事压得喘不过气). 17 of the 42 false alarms of those first
 # runs were a phrase against a model below 0.1; below 0.02 none of their emergencies, nor any
-# out of fold, was a phrase's alone.
-PHRASE_MODEL_MIN = 0.02
+# out of fold, was a phrase's alone. 0.05 since session 27's emergency study (README "Emergency
+# study, part 2"): over the first runs of blind38..50, each on its own system, 7 false alarms go
+# and no emergency is lost; out of fold 8 go and none is lost (0.08 loses one out of fold).
+PHRASE_MODEL_MIN = 0.05
 # The model's probability of a leak below which a decisive leak phrase does not make one (session
 # 24's leak study, README "Leak study (session 24)"): the model is sure the phrase read a word in
 # another sense ("leaked my phone number", "flood insurance", a gas fire table's split hose). Over

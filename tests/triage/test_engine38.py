@@ -4,7 +4,7 @@ emergency is shown to the category veto and to the decisive phrases.
 a. the category veto (a category emergencies never have) stands for access and amenity (a gate,
    a door, a pool, a gym) only below PLACE_VETO_MAX (0.7), and for the other categories (a
    complaint, a violation, a bill) whatever the model says;
-b. a decisive emergency phrase does not decide against a model below PHRASE_MODEL_MIN (0.02);
+b. a decisive emergency phrase does not decide against a model below PHRASE_MODEL_MIN (0.05 since session 27; 0.02 before);
    the reasons name the phrase, overruled;
 c. a look-alike, negation or past cue that rules out every emergency phrase, and a calming cue,
    still veto the model however sure it is (the study found the model as sure of the rounds'
@@ -20,7 +20,7 @@ from tests.triage.fixed_model import field_hits, fixed_decide
 
 
 def test_the_limits_are_ordered():
-    assert pytest.approx(0.02) == engine.PHRASE_MODEL_MIN
+    assert pytest.approx(0.05) == engine.PHRASE_MODEL_MIN
     assert pytest.approx(0.7) == engine.PLACE_VETO_MAX
     assert engine.PHRASE_MODEL_MIN < engine.EMERGENCY_MIN < engine.PLACE_VETO_MAX
     assert set(engine.PLACE_CATEGORIES) == {"access", "amenity"}
@@ -118,8 +118,9 @@ def test_a_decisive_phrase_decides_against_a_model_at_the_limit_or_above(shipped
     assert any(
         h.phrase.value == "emergency" and h.status == "active" and h.weight >= 1.0 for h in hits
     )
-    assert fixed_decide(shipped_rules, body, p_emergency=0.03).urgency == "emergency"
-    assert fixed_decide(shipped_rules, body, p_emergency=0.02).urgency == "emergency"
+    assert fixed_decide(shipped_rules, body, p_emergency=0.06).urgency == "emergency"
+    assert fixed_decide(shipped_rules, body, p_emergency=0.05).urgency == "emergency"
+    assert fixed_decide(shipped_rules, body, p_emergency=0.04).urgency != "emergency"
 
 
 @pytest.mark.parametrize("body", PHRASE)
