@@ -49,6 +49,9 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).parent))
+import study_folds  # noqa: E402
+
 LIMIT = 0.35  # EMERGENCY_MIN in every first run's engine.py (blind38 ... blind50)
 
 # candidate engine-level change: an injury-now cue (a person hurt or in danger now). NARROW is
@@ -228,17 +231,6 @@ def dump(options) -> None:
             handle.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def _read(paths):
-    rows = []
-    for path in paths:
-        name = Path(path).stem.replace("em51_dump_", "")
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
-            row = json.loads(line)
-            row["set"] = name
-            rows.append(row)
-    return rows
-
-
 def _veto(row: dict) -> str:
     """What took the model's emergency (p >= the limit) away."""
     decided_by = [x for x in row["reasons"] if x["rule"].startswith(("default:", "phrase:"))]
@@ -298,7 +290,7 @@ def _gist_text(row: dict) -> str:
 
 
 def classify(options) -> None:
-    rows = _read(options.dumps)
+    rows = study_folds.dumps_read(options.dumps, prefix="em51_dump_")
     counts: Counter = Counter()
     lines = []
     for row in rows:
@@ -337,7 +329,7 @@ def classify(options) -> None:
 
 
 def replay(options) -> None:
-    rows = _read(options.dumps)
+    rows = study_folds.dumps_read(options.dumps, prefix="em51_dump_")
     names = sorted({n for r in rows for n in r["variants"]})
     names += ["narrow_injury_now", "narrow_injury_now_p0.1", "injury_now", "injury_now_p0.1"]
     names += [f"model_over_{x}" for x in MODEL_OVER]
@@ -391,9 +383,6 @@ def replay(options) -> None:
 
 def oof_replay(options) -> None:
     """The candidates out of fold on the training corpus, with the engine on PYTHONPATH."""
-    sys.path.insert(0, str(Path(__file__).parent))
-    import study_folds
-
     from caredesk.triage import engine as E
 
     rows, models = study_folds.oof_read(options.cache)

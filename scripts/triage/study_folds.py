@@ -121,11 +121,11 @@ def leak_figures(rows: list[dict], decisions: list[bool], lang: str):
     return tp, fp, fn, f1
 
 
-def dumps_read(paths) -> list[dict]:
-    """The rows of the leak studies' dumps, each with its set's name (the file's stem)."""
+def dumps_read(paths, prefix: str = "") -> list[dict]:
+    """The rows of the studies' dumps, each with its set's name (the file's stem, less prefix)."""
     rows = []
     for path in paths:
-        name = Path(path).stem
+        name = Path(path).stem.removeprefix(prefix)
         for line in Path(path).read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             row["set"] = name
