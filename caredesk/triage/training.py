@@ -179,9 +179,9 @@ TRAINING_FILES = (
 
 # The corpus files never trained on, whose figures stay honest: heldout (the held-out part of
 # the first corpus), blind3b (round 3's twin of blind3a), engine36 (session 22's engine probe)
-# and the honest set of the newest round (blind51, written on main's system after round 47;
-# blind50, written before it, was studied in round 48 and moved to TRAINING_FILES, as blind49
-# was in round 47). A round
+# and the honest sets of the newest rounds (blind51, written on main's system after round 47,
+# and blind52, written on main's system after round 48; blind50, written before them, was
+# studied in round 48 and moved to TRAINING_FILES, as blind49 was in round 47). A round
 # that studies an honest set moves it from here to TRAINING_FILES; a new honest set is
 # added here and nowhere else (tests and the relabel scripts read this). Every corpus file is in
 # exactly one of the two.
@@ -190,6 +190,7 @@ NEVER_TRAINED = (
     "blind3b.jsonl",
     "engine36.jsonl",
     "blind51.jsonl",
+    "blind52.jsonl",
 )
 
 
