@@ -31,7 +31,8 @@ RULE_SCALE = 0.0
 # round 44, blind46 (session 26's second), studied in round 45, and blind47 and blind48
 # (session 26's third and fourth), both studied in round 46, blind49 (written on main's
 # system after session 26), studied in round 47, and blind50 (written on main's system after
-# round 46), studied in round 48. The sets never read are NEVER_TRAINED.
+# round 46), studied in round 48, and blind51 (written on main's system after round 47),
+# studied in round 49. The sets never read are NEVER_TRAINED.
 TRAINING_FILES = (
     "train.jsonl",
     "blind.jsonl",
@@ -175,13 +176,14 @@ TRAINING_FILES = (
     # in, a tap stuck running hot, a tank to pump, a wall giving way after rain), each beside its
     # look-alike.
     "round48.jsonl",
+    "blind51.jsonl",
 )
 
 # The corpus files never trained on, whose figures stay honest: heldout (the held-out part of
 # the first corpus), blind3b (round 3's twin of blind3a), engine36 (session 22's engine probe)
-# and the honest sets of the newest rounds (blind51, written on main's system after round 47,
-# and blind52, written on main's system after round 48; blind50, written before them, was
-# studied in round 48 and moved to TRAINING_FILES, as blind49 was in round 47). A round
+# and the honest set of the newest round (blind52, written on main's system after round 48;
+# blind51, written before it, was studied in round 49 and moved to TRAINING_FILES, as blind50
+# was in round 48 and blind49 in round 47). A round
 # that studies an honest set moves it from here to TRAINING_FILES; a new honest set is
 # added here and nowhere else (tests and the relabel scripts read this). Every corpus file is in
 # exactly one of the two.
@@ -189,7 +191,6 @@ NEVER_TRAINED = (
     "heldout.jsonl",
     "blind3b.jsonl",
     "engine36.jsonl",
-    "blind51.jsonl",
     "blind52.jsonl",
 )
 
