@@ -98,6 +98,22 @@ EMERGENCY_CATEGORIES = ("maintenance", "security", "work_order_update")
 # someone watching), became an emergency, at 0.9 an oxygen machine stopped (0.85) is lost.
 CUE_SCOPE_MIN = 0.6
 CUE_SCOPE_MODEL_MIN = 0.8
+# The model's probability of an emergency from which it says one against a veto of the topic
+# (a complaint, a parcel, a bill), a weak calming cue and a past or negated trigger (session
+# 28, README "Sure model (session 28)"). Session 27's emergency study replayed the first runs
+# of blind38..50, each on its own system: 22 of the 24 missed emergencies had the model at
+# 0.47 or more and a veto or a cue took them away; from 0.85, against every veto, the model
+# would have found 12 and added 3 false alarms (over 520 emergencies); out of fold, in a
+# training corpus dense with the rounds' look-alikes, 2 found and 7 added. The targets weigh a
+# miss far above a false alarm (recall 0.97, precision 0.85). What still stands against it
+# (_standing): a look-alike naming the trigger's harmless sense ("water fight", "fire pit"), a
+# strong calming cue, a strong urgent phrase (no heat in freezing weather with nobody frail,
+# round 4) and a decisive phrase of a normal or low message. It needs a message with a sender:
+# every line the model learnt from has one, and without one its probability runs 0.1 to 0.25
+# higher on the same words (a flag hanging upside down: 0.90 without, 0.74 with). On the
+# honest sets (never trained on) it found 3 emergencies more (blind52 1, engine36 2) and added
+# no false alarm. A machine's message (an auto-reply, a newsletter) stays low.
+MODEL_SURE_MIN = 0.85
 # Where the model's text is cut into clauses for that reading: at the ends of sentences and at
 # commas (a Chinese message is often one sentence of comma-joined clauses: 袖子扑灭了，桌布还在烧);
 # the model's text has no newlines (model_text), its parts (channel, sender, subject, body) are
@@ -171,6 +187,7 @@ class Prepared:
     language: str
     hits: list[Hit]
     text: str  # for the model
+    sender: bool = True  # a sender's name or address is known (the sure model asks for one)
 
     @cached_property
     def rules(self) -> np.ndarray:
@@ -209,6 +226,7 @@ def message_prepare(
         text=model_text(
             channel=channel, sender=f"{from_name} {from_email}", subject=subject, body=new_body
         ),
+        sender=bool(from_name.strip() or from_email.strip()),
     )
 
 
@@ -265,7 +283,12 @@ def _decided(
         return float(model.predict(text=rest, rules=rules)["urgency"].get("emergency", 0.0))
 
     urgency, urgency_reasons = _urgency(
-        by_field.get("urgency", []), categories, probabilities["urgency"], category, elsewhere
+        by_field.get("urgency", []),
+        categories,
+        probabilities["urgency"],
+        category,
+        elsewhere,
+        sure=prepared.sender,
     )
     if urgency == "emergency" and category not in EMERGENCY_CATEGORIES:
         # an emergency at an amenity (a pool, a clubhouse) stays amenity unless a decisive
@@ -314,13 +337,27 @@ def _urgency(
     probabilities: dict[str, float],
     category: str,
     elsewhere: Callable[[set[str]], float] | None = None,
+    *,
+    sure: bool = True,
 ) -> tuple[str, list[Reason]]:
-    """Urgency from its own hits (mine) and the model; a machine's message is low."""
+    """Urgency from its own hits (mine) and the model; a machine's message is low. With sure
+    (the message has a sender), a model at MODEL_SURE_MIN says emergency against the vetoes
+    and cues that do not stand (session 28)."""
     if category == "non_human":
         deciding = _decisive(categories, "category", "non_human")
         if deciding:
             return "low", [_reason(h, field="urgency", value="low") for h in deciding]
     p_emergency = probabilities.get("emergency", 0.0)
+    if sure and p_emergency >= MODEL_SURE_MIN and not _standing(mine):
+        # the model is sure, and nothing said of the message stands against it (session 28)
+        demoted = [h for h in mine if h.value != "emergency" or h.status != "active"]
+        reasons = [_model_reason("urgency", "emergency", p_emergency)]
+        reasons += [
+            _reason(h) for h in _active(mine, "urgency", "emergency")[:MAX_REASONS_PER_FIELD]
+        ]
+        return "emergency", reasons + _overruled(
+            demoted[:MAX_REASONS_PER_FIELD], "emergency", p_emergency
+        )
     overruled: list[Hit] = []
     for value in ("emergency", "urgent"):
         deciding = _decisive(mine, "urgency", value)
@@ -396,6 +433,22 @@ def _urgency(
         reasons += [_reason(h, value=value) for h in demoted[:MAX_REASONS_PER_FIELD]]
         reasons += _overruled(overruled, value, p_emergency)
     return value, reasons
+
+
+def _standing(mine: list[Hit]) -> list[Hit]:
+    """The urgency hits a sure model does not overrule (session 28): a trigger a look-alike
+    reads in its harmless sense ("water fight", "fire pit"), a strong calming cue (STRONG:
+    打水仗, nobody inside), a strong phrase of an urgent need (no heat in freezing weather with
+    nobody frail, round 4) and a decisive phrase of a normal or low message (a gas meter's
+    case cracked with no smell)."""
+    return [
+        h
+        for h in mine
+        if h.status == "lookalike"
+        or (h.phrase.kind == "contained" and h.weight >= STRONG)
+        or (h.value == "urgent" and h.status == "active" and h.weight >= STRONG)
+        or (h.value in ("normal", "low") and h.status == "active" and h.weight >= DECISIVE)
+    ]
 
 
 def _category(hits: list[Hit], probabilities: dict[str, float]) -> tuple[str, list[Reason]]:

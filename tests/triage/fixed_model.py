@@ -45,14 +45,17 @@ class FixedModel:
         }
 
 
-def prepared(rules, body: str, subject: str = ""):
-    return message_prepare(rules=rules, channel="email", subject=subject, body=body)
+def prepared(rules, body: str, subject: str = "", sender: str = ""):
+    return message_prepare(
+        rules=rules, channel="email", subject=subject, body=body, from_email=sender
+    )
 
 
-def fixed_decide(rules, body: str, *, subject: str = "", **probabilities):
-    """The engine's decision on an e-mail when the model says what probabilities give."""
+def fixed_decide(rules, body: str, *, subject: str = "", sender: str = "", **probabilities):
+    """The engine's decision on an e-mail (from sender, if given) when the model says what
+    probabilities give."""
     model = FixedModel(**probabilities)
-    return message_decide(prepared=prepared(rules, body, subject), model=model)
+    return message_decide(prepared=prepared(rules, body, subject, sender), model=model)
 
 
 def field_hits(rules, body: str, field: str, subject: str = "") -> list:
