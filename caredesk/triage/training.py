@@ -181,17 +181,18 @@ TRAINING_FILES = (
 
 # The corpus files never trained on, whose figures stay honest: heldout (the held-out part of
 # the first corpus), blind3b (round 3's twin of blind3a), engine36 (session 22's engine probe)
-# and the honest set of the newest round (blind52, written on main's system after round 48;
-# blind51, written before it, was studied in round 49 and moved to TRAINING_FILES, as blind50
-# was in round 48 and blind49 in round 47). A round
-# that studies an honest set moves it from here to TRAINING_FILES; a new honest set is
-# added here and nowhere else (tests and the relabel scripts read this). Every corpus file is in
-# exactly one of the two.
+# and the honest sets of the newest rounds (blind52, written on main's system after round 48,
+# and blind53, written on main's system after round 49; blind51, written before them, was
+# studied in round 49 and moved to TRAINING_FILES, as blind50 was in round 48 and blind49 in
+# round 47). A round that studies an honest set moves it from here to TRAINING_FILES; a new
+# honest set is added here and nowhere else (tests and the relabel scripts read this). Every
+# corpus file is in exactly one of the two.
 NEVER_TRAINED = (
     "heldout.jsonl",
     "blind3b.jsonl",
     "engine36.jsonl",
     "blind52.jsonl",
+    "blind53.jsonl",
 )
 
 
