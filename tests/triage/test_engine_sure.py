@@ -45,6 +45,14 @@ OVERRULED = [
 ]
 
 
+def _from_resident(rules, subject: str, body: str):
+    """The shipped model's decision on an e-mail from a resident (a sender: the sure model
+    speaks only then)."""
+    return message_triage(
+        channel="email", subject=subject, body=body, from_email=SENDER, rules=rules
+    )
+
+
 def _premise(rules, body: str, kind: str | None) -> None:
     hits = field_hits(rules, body, "urgency")
     assert not any(h.value == "emergency" and h.status == "active" for h in hits)
@@ -147,9 +155,7 @@ def test_a_person_hurt_now_is_an_emergency(shipped_rules, subject, body):
         for h in field_hits(shipped_rules, body, "urgency", subject)
         if h.value == "emergency" and h.status == "active"
     ]
-    result = message_triage(
-        channel="email", subject=subject, body=body, from_email=SENDER, rules=shipped_rules
-    )
+    result = _from_resident(shipped_rules, subject, body)
     assert result.urgency == "emergency"
 
 
@@ -172,7 +178,45 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize("subject, body", LOOK_ALIKES)
 def test_look_alikes_with_a_sender_are_no_emergency(shipped_rules, subject, body):
-    result = message_triage(
-        channel="email", subject=subject, body=body, from_email=SENDER, rules=shipped_rules
-    )
+    result = _from_resident(shipped_rules, subject, body)
     assert result.urgency != "emergency"
+
+
+RUBBISH = [
+    (
+        "Smell",
+        "There's a stench of rotting garbage from the unit across the hall and maggots are crawling out under the door.",
+    ),
+    (
+        "Bins",
+        "The bins behind building 2 haven't been collected in ten days, they reek and there are flies everywhere.",
+    ),
+    ("垃圾", "楼道里那几袋垃圾放了一个礼拜，馊臭得不行，袋子下面都生蛆了。"),
+]
+
+
+@pytest.mark.parametrize("subject, body", RUBBISH)
+def test_rubbish_named_as_the_smells_source_is_a_strong_calming_cue(shipped_rules, subject, body):
+    hits = field_hits(shipped_rules, body, "urgency", subject)
+    assert any(h.phrase.kind == "contained" and h.weight >= STRONG for h in hits)
+    assert engine._standing(hits)
+    assert fixed_decide(shipped_rules, body, sender=SENDER, p_emergency=0.99).urgency != (
+        "emergency"
+    )
+
+
+SMELLS_OF_DEATH = [
+    (
+        "Welfare check",
+        "Nobody has seen the man in 3C for ten days, his mail is piling up and a smell like something dead is coming from his door; the garbage chute is right next to it.",
+    ),
+    ("Smoke", "The trash room smells of burning garbage and there is smoke coming under its door."),
+    ("邻居", "对门的老太太快两个星期没见了，门口一股很重的尸臭味，垃圾也没扔，敲门也没人应。"),
+]
+
+
+@pytest.mark.parametrize("subject, body", SMELLS_OF_DEATH)
+def test_a_smell_of_death_or_of_burning_beside_the_rubbish_is_still_an_emergency(
+    shipped_rules, subject, body
+):
+    assert _from_resident(shipped_rules, subject, body).urgency == "emergency"
